@@ -1,0 +1,41 @@
+import type { OrgKind } from './orgs.js';
+
+export const ROLES = ['admin', 'official', 'inspector', 'station_head', 'assistant', 'informant'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: '系统管理员',
+  official: '卫健委',
+  inspector: '卫生监督员',
+  station_head: '协管站站长',
+  assistant: '卫生监督协管员',
+  informant: '卫生监督信息员',
+};
+
+/** Where each role works (DESIGN §1). Administrators may sit in any organisation. */
+export const ROLE_ORG_KINDS: Record<Role, readonly OrgKind[]> = {
+  admin: ['health_commission', 'institute', 'station', 'info_point'],
+  official: ['health_commission'],
+  inspector: ['institute'],
+  station_head: ['station'],
+  assistant: ['station'],
+  informant: ['info_point'],
+};
+
+export function roleFitsOrgKind(role: Role, kind: OrgKind): boolean {
+  return ROLE_ORG_KINDS[role].includes(kind);
+}
+
+/** What a role may do with the foundation's records. Later modules add their own. */
+export const PERMISSIONS = {
+  'orgs.read': ['admin', 'official', 'inspector', 'station_head', 'assistant', 'informant'],
+  'orgs.manage': ['admin'],
+  'users.read': ['admin', 'official', 'inspector', 'station_head'],
+  'users.manage': ['admin'],
+  'audit.read': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}

