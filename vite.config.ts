@@ -10,7 +10,16 @@ export default defineConfig({
   build: {
     outDir: fromRoot('./dist/web'),
     emptyOutDir: true,
-    chunkSizeWarningLimit: 1500,
+    // The first page loads React, the router and the antd core; tables, pickers and forms of the
+    // admin pages arrive with those (lazy) pages. antd's share of that is ~800 kB minified.
+    chunkSizeWarningLimit: 1000,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom)[\\/]/ }],
+        },
+      },
+    },
   },
   server: {
     proxy: {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type CSSProperties } from 'react';
 import { TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Org } from './api';
@@ -20,7 +20,8 @@ interface OrgTreeSelectProps {
   isSelectable?: (org: Org) => boolean;
   placeholder?: string;
   allowClear?: boolean;
-  style?: React.CSSProperties;
+  disabled?: boolean;
+  style?: CSSProperties;
 }
 
 function toOptions(nodes: readonly OrgTreeNode[], isSelectable: (org: Org) => boolean): OrgOption[] {
@@ -33,7 +34,7 @@ function toOptions(nodes: readonly OrgTreeNode[], isSelectable: (org: Org) => bo
 }
 
 /** Picks one active organisation in the user's scope, shown as the organisation tree. */
-export function OrgTreeSelect({ id, value, onChange, isSelectable, placeholder, allowClear, style }: OrgTreeSelectProps) {
+export function OrgTreeSelect({ id, value, onChange, isSelectable, placeholder, allowClear, disabled, style }: OrgTreeSelectProps) {
   const { t } = useTranslation();
   const { data: orgs = [], isPending } = useOrgs(false);
   const treeData = useMemo(() => toOptions(buildOrgTree(orgs), isSelectable ?? (() => true)), [orgs, isSelectable]);
@@ -46,6 +47,7 @@ export function OrgTreeSelect({ id, value, onChange, isSelectable, placeholder, 
       loading={isPending}
       placeholder={placeholder ?? t('orgs.orgPlaceholder')}
       allowClear={allowClear}
+      disabled={disabled}
       showSearch={{ treeNodeFilterProp: 'title' }}
       treeDefaultExpandAll
       popupMatchSelectWidth={false}

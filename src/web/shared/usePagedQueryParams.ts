@@ -1,0 +1,25 @@
+import { useState } from 'react';
+
+export const DEFAULT_PAGE_SIZE = 20;
+
+/**
+ * Filters plus page and page size for a server-paginated table. Changing a filter goes back to
+ * page 1; changing the page keeps the filters.
+ */
+export function usePagedQueryParams<Filters extends object>(initialFilters: Filters) {
+  const [filters, setFiltersState] = useState<Filters>(initialFilters);
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(DEFAULT_PAGE_SIZE);
+  return {
+    filters,
+    params: { ...filters, page, pageSize },
+    setFilters: (next: Filters) => {
+      setFiltersState(next);
+      setPage(1);
+    },
+    setPage: (nextPage: number, nextPageSize: number) => {
+      setPage(nextPageSize === pageSize ? nextPage : 1);
+      setPageSize(nextPageSize);
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildApp } from '../../src/server/app.js';
+import { loadConfig } from '../../src/server/config.js';
+import { openMigratedDatabase } from '../../src/server/db/open.js';
+import { seedDemo } from '../../src/server/demo/seed.js';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/**
+ * The real app as `npm start` runs it, on a fresh embedded database with the demo region, on a
+ * free loopback port. The web app must have been built (npm test builds it first).
+ */
+export async function startTestServer(): Promise<{ url: string; close(): Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'weijian-e2e-'));
+  const config = { ...loadConfig({}), dataDir, webDir: resolve('dist/web'), port: 0, host: '127.0.0.1' };
+  const database = await openMigratedDatabase(config);
+  await seedDemo(database.db);
+  const app = await buildApp({ db: database.db, dbKind: database.kind, config });
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    url: address,
+    async close() {
+      await app.close();
+      await database.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
