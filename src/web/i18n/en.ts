@@ -3,6 +3,7 @@ import type { Catalogue } from './zh-CN';
 const en: Catalogue = {
   app: {
     title: 'Health Supervision Assistance Information System',
+    siderTitle: 'weijian',
     shortTitle: 'weijian',
     brand: 'weijian 卫监',
   },

@@ -5,6 +5,7 @@
 const zhCN = {
   app: {
     title: '卫生监督协管信息系统',
+    siderTitle: '卫生监督协管信息系统',
     shortTitle: '卫监',
     brand: '卫监 weijian',
   },

@@ -19,7 +19,7 @@ function Brand({ collapsed }: { collapsed: boolean }) {
   return (
     <div style={{ height: 64, display: 'flex', alignItems: 'center', justifyContent: 'center', padding: '0 12px' }}>
       <Typography.Text strong ellipsis style={{ color: '#fff', fontSize: collapsed ? 16 : 17 }}>
-        {collapsed ? t('app.shortTitle') : t('app.title')}
+        {collapsed ? t('app.shortTitle') : t('app.siderTitle')}
       </Typography.Text>
     </div>
   );

@@ -34,6 +34,7 @@ export function OrgTable({ orgs, loading, onAction }: OrgTableProps) {
     {
       title: t('orgs.name'),
       dataIndex: 'name',
+      width: 360,
       render: (name: string, org) => (
         <Typography.Link onClick={() => onAction('details', org)} type={org.status === 'active' ? undefined : 'secondary'}>
           {name}
@@ -78,7 +79,7 @@ export function OrgTable({ orgs, loading, onAction }: OrgTableProps) {
       columns={columns}
       dataSource={tree}
       pagination={false}
-      scroll={{ x: 1000 }}
+      scroll={{ x: 1160 }}
       expandable={{ expandedRowKeys, onExpand: toggle, indentSize: 20 }}
       locale={{ emptyText: t('orgs.empty') }}
     />

@@ -34,7 +34,7 @@ export function UserTable(props: UserTableProps) {
         </Space>
       ),
     },
-    { title: t('users.role'), dataIndex: 'role', width: 140, render: (_role, user) => t(`roles.${user.role}`) },
+    { title: t('users.role'), dataIndex: 'role', width: 170, render: (_role, user) => t(`roles.${user.role}`) },
     { title: t('users.org'), dataIndex: 'orgName', ellipsis: true },
     {
       title: t('users.status'),
@@ -83,7 +83,7 @@ export function UserTable(props: UserTableProps) {
       columns={columns}
       dataSource={users}
       loading={loading}
-      scroll={{ x: 1050 }}
+      scroll={{ x: 1100 }}
       pagination={pagination}
       onChange={(next) => onPageChange(next.current ?? 1, next.pageSize ?? 20)}
     />
