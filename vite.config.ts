@@ -23,7 +23,12 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      '/api': 'http://localhost:3000',
+      // /api/* goes to the API server (tsx src/server/main.ts; WEIJIAN_API_URL points elsewhere),
+      // except the modules of src/web/api/ itself (/api/client.ts), which Vite serves.
+      '^/api/(?!.*\\.tsx?(?:\\?.*)?$)': {
+        target: process.env.WEIJIAN_API_URL ?? 'http://localhost:3000',
+        changeOrigin: false,
+      },
     },
   },
 });

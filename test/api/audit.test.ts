@@ -12,10 +12,7 @@ describe('audit log', () => {
 
   beforeAll(async () => {
     ctx = await createTestContext();
-    home = await ctx.newCounty();
-    other = await ctx.newCounty();
-    admin = await ctx.login((await ctx.newUser({ orgId: home.instituteId, role: 'admin', username: 'audit_admin' })).username);
-    otherAdmin = await ctx.login((await ctx.newUser({ orgId: other.instituteId, role: 'admin' })).username);
+    ({ home, other, admin, otherAdmin } = await ctx.twoCounties({ home: 'audit_admin' }));
     await ctx.request(admin, 'POST', `/api/orgs/${home.stationIds[0]}/rename`, { name: '更名站', effectiveFrom: '2024-03-01' });
     await ctx.request(admin, 'POST', '/api/users', { username: 'audited', displayName: '被审计', role: 'assistant', orgId: home.stationIds[1], password: 'Record2026x' });
   });

@@ -12,10 +12,7 @@ describe('orgs', () => {
 
   beforeAll(async () => {
     ctx = await createTestContext();
-    home = await ctx.newCounty();
-    other = await ctx.newCounty();
-    admin = await ctx.login((await ctx.newUser({ orgId: home.instituteId, role: 'admin' })).username);
-    otherAdmin = await ctx.login((await ctx.newUser({ orgId: other.instituteId, role: 'admin' })).username);
+    ({ home, other, admin, otherAdmin } = await ctx.twoCounties());
   });
   afterAll(() => ctx.close());
 

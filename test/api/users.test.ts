@@ -13,12 +13,7 @@ describe('users', () => {
 
   beforeAll(async () => {
     ctx = await createTestContext();
-    home = await ctx.newCounty();
-    other = await ctx.newCounty();
-    const homeAdmin = await ctx.newUser({ orgId: home.instituteId, role: 'admin', username: 'home_admin' });
-    adminId = homeAdmin.id;
-    admin = await ctx.login(homeAdmin.username);
-    otherAdmin = await ctx.login((await ctx.newUser({ orgId: other.instituteId, role: 'admin', username: 'other_admin' })).username);
+    ({ home, other, admin, otherAdmin, adminId } = await ctx.twoCounties({ home: 'home_admin', other: 'other_admin' }));
     otherUserId = (await ctx.newUser({ orgId: other.stationIds[0]!, role: 'assistant', username: 'other_assistant' })).id;
     await ctx.newUser({ orgId: home.stationIds[0]!, role: 'station_head', username: 'home_head' });
     await ctx.newUser({ orgId: home.stationIds[0]!, role: 'assistant', username: 'home_assistant' });

@@ -3,9 +3,17 @@ import { buildApp } from '../../src/server/app.js';
 import { loadConfig, type AppConfig } from '../../src/server/config.js';
 import type { Database } from '../../src/server/db/connection.js';
 import { createTestDatabase } from './testDatabase.js';
-import { createFactories } from './factories.js';
+import { createFactories, type TestCounty } from './factories.js';
 
 export const TEST_PASSWORD = 'test1234';
+
+export interface TwoCounties {
+  home: TestCounty;
+  other: TestCounty;
+  adminId: string;
+  admin: string;
+  otherAdmin: string;
+}
 
 export interface TestContext extends ReturnType<typeof createFactories> {
   database: Database;
@@ -14,6 +22,8 @@ export interface TestContext extends ReturnType<typeof createFactories> {
   login(username: string, password?: string): Promise<string>;
   /** An authenticated request as the given cookie; body is sent as JSON. */
   request(cookie: string, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  /** Two sibling counties with a signed-in admin each: the setup of every "another county" test. */
+  twoCounties(adminNames?: { home?: string; other?: string }): Promise<TwoCounties>;
   /** Moves the clock the services see. */
   setNow(date: Date): void;
   close(): Promise<void>;
@@ -40,6 +50,13 @@ export async function createTestContext(overrides: Partial<AppConfig> = {}): Pro
     },
     request(cookie, method, url, body) {
       return app.inject({ method, url, headers: { cookie }, ...(body === undefined ? {} : { payload: body as object }) });
+    },
+    async twoCounties(adminNames = {}) {
+      const home = await context.newCounty();
+      const other = await context.newCounty();
+      const homeAdmin = await context.newUser({ orgId: home.instituteId, role: 'admin', username: adminNames.home });
+      const otherAdmin = await context.newUser({ orgId: other.instituteId, role: 'admin', username: adminNames.other });
+      return { home, other, adminId: homeAdmin.id, admin: await context.login(homeAdmin.username), otherAdmin: await context.login(otherAdmin.username) };
     },
     setNow(date) {
       now = date;

@@ -84,7 +84,7 @@ export function createFactories(db: Kysely<DB>) {
     divisions,
     newOrg,
 
-    async newUser(input: { orgId: string; role: Role; username?: string; enabled?: boolean; mustChangePassword?: boolean }) {
+    async newUser(input: { orgId: string; role: Role; username?: string | undefined; enabled?: boolean; mustChangePassword?: boolean }) {
       hashed ??= hashPassword(TEST_PASSWORD);
       const username = input.username ?? `user${nextUser++}_${Math.random().toString(36).slice(2, 7)}`;
       const id = await insertUser(db, {

