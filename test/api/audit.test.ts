@@ -6,13 +6,12 @@ import type { TestCounty } from '../support/factories.js';
 describe('audit log', () => {
   let ctx: TestContext;
   let home: TestCounty;
-  let other: TestCounty;
   let admin: string;
   let otherAdmin: string;
 
   beforeAll(async () => {
     ctx = await createTestContext();
-    ({ home, other, admin, otherAdmin } = await ctx.twoCounties({ home: 'audit_admin' }));
+    ({ home, admin, otherAdmin } = await ctx.twoCounties({ home: 'audit_admin' }));
     await ctx.request(admin, 'POST', `/api/orgs/${home.stationIds[0]}/rename`, { name: '更名站', effectiveFrom: '2024-03-01' });
     await ctx.request(admin, 'POST', '/api/users', { username: 'audited', displayName: '被审计', role: 'assistant', orgId: home.stationIds[1], password: 'Record2026x' });
   });
