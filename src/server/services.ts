@@ -6,6 +6,7 @@ import { createAuditService } from './modules/audit/service.js';
 import { createAuthService } from './modules/auth/service.js';
 import { createDivisionService } from './modules/divisions/service.js';
 import { createOrgService } from './modules/orgs/service.js';
+import { createUnitService } from './modules/units/service.js';
 import { createUserService } from './modules/users/service.js';
 
 export interface AppDeps {
@@ -22,6 +23,7 @@ export function createServices(deps: AppDeps) {
     audit: createAuditService(deps),
     divisions: createDivisionService(deps),
     orgs: createOrgService(deps),
+    units: createUnitService(deps),
     users: createUserService(deps),
   };
 }

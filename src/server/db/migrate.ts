@@ -1,9 +1,11 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as m0001 from './migrations/0001_foundation.js';
+import * as m0002 from './migrations/0002_units.js';
 
 /** Listed by hand, not read from disk, so the same list runs under tsx, a bundle or tests. */
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
+  '0002_units': m0002,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { DivisionLevel } from '../../core/divisions.js';
 import type { OrgKind, OrgStatus } from '../../core/orgs.js';
 import type { Role } from '../../core/roles.js';
@@ -93,6 +93,40 @@ export interface AuditLogTable {
   ip: string | null;
 }
 
+export interface UnitTable {
+  id: Generated<string>;
+  client_id: string | null;
+  name: string;
+  credit_code: string | null;
+  category: string;
+  sub_category: string;
+  address: string;
+  township_code: string;
+  village_code: string | null;
+  org_id: string;
+  path: string;
+  county_code: string;
+  /** numeric: read as text to keep every digit. */
+  latitude: ColumnType<string | null, number | null, number | null>;
+  longitude: ColumnType<string | null, number | null, number | null>;
+  person_in_charge: string | null;
+  phone: string | null;
+  licence_type: string | null;
+  licence_no: string | null;
+  licence_issued_on: DateOnly | null;
+  licence_expires_on: DateOnly | null;
+  employees: number | null;
+  employees_certified: number | null;
+  status: Generated<'operating' | 'suspended' | 'closed'>;
+  hygiene_grade: 'A' | 'B' | 'C' | null;
+  risk_level: 'low' | 'medium' | 'high' | null;
+  closed_on: DateOnly | null;
+  created_by: string | null;
+  updated_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
 export interface DB {
   divisions: DivisionTable;
   orgs: OrgTable;
@@ -101,4 +135,5 @@ export interface DB {
   sessions: SessionTable;
   login_attempts: LoginAttemptTable;
   audit_log: AuditLogTable;
+  units: UnitTable;
 }
