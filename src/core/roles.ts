@@ -33,6 +33,8 @@ export const PERMISSIONS = {
   'users.read': ['admin', 'official', 'inspector', 'station_head'],
   'users.manage': ['admin'],
   'audit.read': ['admin'],
+  'units.read': ['admin', 'official', 'inspector', 'station_head', 'assistant', 'informant'],
+  'units.manage': ['admin', 'inspector', 'station_head', 'assistant'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 
