@@ -62,7 +62,8 @@ export interface Page<T> {
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
-async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+/** Sends one request; resolves to the parsed JSON body, or `undefined` for 204 No Content. */
+async function send(method: Method, path: string, body?: unknown): Promise<unknown> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;
@@ -76,11 +77,17 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
   } catch {
     throw new ApiError(0, 'NetworkError', i18n.t('errors.network'));
   }
-  if (response.status === 204) return undefined as T;
+  if (response.status === 204) return undefined;
   const payload = await readJson(response);
   if (!response.ok) throw toApiError(response.status, payload);
+  return payload;
+}
+
+/** A request whose answer is a JSON body of type T (the server's response schema guarantees it). */
+async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  const payload = await send(method, path, body);
   if (payload === undefined) {
-    throw new ApiError(response.status, 'UnexpectedResponse', i18n.t('errors.unexpected', { status: response.status }));
+    throw new ApiError(200, 'UnexpectedResponse', i18n.t('errors.unexpected', { status: 200 }));
   }
   return payload as T;
 }
@@ -116,4 +123,8 @@ export const api = {
   get: <T>(path: string, params?: QueryParams) => request<T>('GET', withQuery(path, params)),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  /** A POST answered with 204 No Content. */
+  postNoContent: async (path: string, body?: unknown): Promise<void> => {
+    await send('POST', path, body ?? {});
+  },
 };

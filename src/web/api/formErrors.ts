@@ -1,4 +1,5 @@
 import type { FormInstance } from 'antd';
+import i18n from '../i18n';
 import { isApiError } from './client';
 
 type NamePath = (string | number)[];
@@ -39,5 +40,5 @@ export function reportFormError(form: FormInstance, error: unknown, showMessage:
   const unmatched = applyFieldErrors(form, error);
   const hasFieldErrors = isApiError(error) && error.fields.length > 0;
   if (!hasFieldErrors) showMessage(error instanceof Error ? error.message : String(error));
-  else if (unmatched.length > 0) showMessage(unmatched.join('；'));
+  else if (unmatched.length > 0) showMessage(unmatched.join(i18n.t('common.listSeparator')));
 }

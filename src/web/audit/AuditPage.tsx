@@ -55,7 +55,10 @@ export default function AuditPage() {
             dataSource={data?.items ?? []}
             loading={isFetching}
             scroll={{ x: 960 }}
-            expandable={{ expandedRowRender: (entry) => <AuditDiff entry={entry} /> }}
+            expandable={{
+              expandedRowRender: (entry) => <AuditDiff entry={entry} />,
+              rowExpandable: (entry) => entry.before != null || entry.after != null,
+            }}
             pagination={{
               current: params.page,
               pageSize: params.pageSize,

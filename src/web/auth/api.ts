@@ -37,7 +37,7 @@ export async function login(body: LoginBody): Promise<Me> {
 }
 
 export function logout(): Promise<void> {
-  return api.post<void>('/api/auth/logout');
+  return api.postNoContent('/api/auth/logout');
 }
 
 /** The signed-in user, or null when there is no session (401). */
@@ -52,5 +52,5 @@ export async function fetchMe(): Promise<Me | null> {
 }
 
 export function changePassword(body: ChangePasswordBody): Promise<void> {
-  return api.post<void>('/api/auth/password', body);
+  return api.postNoContent('/api/auth/password', body);
 }

@@ -57,6 +57,7 @@ void i18n.use(initReactI18next).init({
   supportedLngs: LANGUAGES,
   interpolation: { escapeValue: false },
   returnNull: false,
+  showSupportNotice: false,
 });
 applyLanguageToDocument(currentLanguage());
 

@@ -41,7 +41,7 @@ export function UserMenu({ compact, onChangePassword, onLogout }: UserMenuProps)
           <Avatar size="small" icon={<UserOutlined />} style={{ backgroundColor: '#1677ff' }} />
           {!compact && (
             <>
-              <Typography.Text strong data-testid="current-user-name">
+              <Typography.Text strong>
                 {me.displayName}
               </Typography.Text>
               <Tag color="blue" style={{ marginInlineEnd: 0 }}>

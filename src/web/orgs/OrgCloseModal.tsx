@@ -2,7 +2,7 @@ import { App, DatePicker, Form, Input } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../shared/FormModal';
-import { DATE_FORMAT, toDateString, todayInShanghai } from '../shared/dates';
+import { DATE_FORMAT, notAfterDayOrFuture, toDateString, todayInShanghai } from '../shared/dates';
 import { closeOrg, type Org } from './api';
 import { useOrgMutation } from './useOrgMutation';
 
@@ -17,16 +17,19 @@ export function OrgCloseModal({ org, onClose }: { org: Org; onClose: () => void 
   const [form] = Form.useForm<CloseOrgValues>();
   const mutation = useOrgMutation(closeOrg);
 
-  async function submit(values: CloseOrgValues) {
-    const date = toDateString(values.date);
-    const confirmed = await modal.confirm({
+  /** antd's confirm resolves to true (OK) or false (cancel). */
+  async function confirm(values: CloseOrgValues): Promise<boolean> {
+    const confirmed: boolean = await modal.confirm({
       title: t('orgs.closeConfirmTitle'),
-      content: t('orgs.closeConfirm', { name: org.name, date }),
+      content: t('orgs.closeConfirm', { name: org.name, date: toDateString(values.date) }),
       okText: t('orgs.close'),
       okButtonProps: { danger: true },
     });
-    if (!confirmed) return false;
-    await mutation.mutateAsync({ id: org.id, body: { date, reason: values.reason.trim() } });
+    return confirmed;
+  }
+
+  async function submit(values: CloseOrgValues) {
+    await mutation.mutateAsync({ id: org.id, body: { date: toDateString(values.date), reason: values.reason.trim() } });
     void message.success(t('orgs.closed'));
   }
 
@@ -35,6 +38,7 @@ export function OrgCloseModal({ org, onClose }: { org: Org; onClose: () => void 
       title={t('orgs.closeTitle', { name: org.name })}
       form={form}
       onSubmit={submit}
+      confirm={confirm}
       onClose={onClose}
       okText={t('orgs.close')}
       okDanger
@@ -45,7 +49,7 @@ export function OrgCloseModal({ org, onClose }: { org: Org; onClose: () => void 
         label={t('orgs.closeDate')}
         rules={[{ required: true, message: t('common.requiredSelect', { field: t('orgs.closeDate') }) }]}
       >
-        <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+        <DatePicker format={DATE_FORMAT} disabledDate={notAfterDayOrFuture(org.validFrom)} style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item
         name="reason"

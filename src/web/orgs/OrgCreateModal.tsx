@@ -6,7 +6,7 @@ import { divisionLevelOf } from '../../core/divisions.js';
 import { ORG_KINDS, ORG_KIND_LEVELS, type OrgKind } from '../../core/orgs.js';
 import { DivisionCascader } from '../divisions/DivisionCascader';
 import { FormModal } from '../shared/FormModal';
-import { DATE_FORMAT, toDateString, todayInShanghai } from '../shared/dates';
+import { DATE_FORMAT, isAfterToday, toDateString, todayInShanghai } from '../shared/dates';
 import { createOrg } from './api';
 import { OrgTreeSelect } from './OrgTreeSelect';
 
@@ -87,7 +87,7 @@ export function OrgCreateModal({ onClose }: { onClose: () => void }) {
         <OrgTreeSelect allowClear placeholder={t('orgs.parentNone')} />
       </Form.Item>
       <Form.Item name="validFrom" label={t('orgs.validFrom')}>
-        <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+        <DatePicker format={DATE_FORMAT} disabledDate={isAfterToday} style={{ width: '100%' }} />
       </Form.Item>
     </FormModal>
   );

@@ -29,7 +29,7 @@ export function OrgDetailsDrawer({ orgId, orgs, onClose }: OrgDetailsDrawerProps
             bordered
             items={[
               { key: 'kind', label: t('orgs.kind'), children: t(`orgKinds.${org.kind}`) },
-              { key: 'division', label: t('orgs.division'), children: `${org.divisionName}（${org.divisionCode}）` },
+              { key: 'division', label: t('orgs.division'), children: t('orgs.divisionWithCode', { name: org.divisionName, code: org.divisionCode }) },
               { key: 'parent', label: t('orgs.parent'), children: nameOf(org.parentId) ?? t('common.none') },
               { key: 'status', label: t('orgs.status'), children: <OrgStatusTag status={org.status} /> },
               { key: 'validFrom', label: t('orgs.validFrom'), children: org.validFrom },

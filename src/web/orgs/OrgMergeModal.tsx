@@ -3,7 +3,7 @@ import { App, DatePicker, Form } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../shared/FormModal';
-import { DATE_FORMAT, toDateString, todayInShanghai } from '../shared/dates';
+import { DATE_FORMAT, notAfterDayOrFuture, toDateString, todayInShanghai } from '../shared/dates';
 import { mergeOrg, type Org } from './api';
 import { OrgTreeSelect } from './OrgTreeSelect';
 import { subtreeIds } from './orgTree';
@@ -28,17 +28,20 @@ export function OrgMergeModal({ org, onClose }: { org: Org; onClose: () => void 
     [org.kind, ownSubtree],
   );
 
-  async function submit(values: MergeOrgValues) {
-    const date = toDateString(values.date);
+  /** antd's confirm resolves to true (OK) or false (cancel). */
+  async function confirm(values: MergeOrgValues): Promise<boolean> {
     const into = orgs.find((candidate) => candidate.id === values.intoId)?.name ?? values.intoId;
-    const confirmed = await modal.confirm({
+    const confirmed: boolean = await modal.confirm({
       title: t('orgs.mergeConfirmTitle'),
-      content: t('orgs.mergeConfirm', { name: org.name, into, date }),
+      content: t('orgs.mergeConfirm', { name: org.name, into, date: toDateString(values.date) }),
       okText: t('orgs.merge'),
       okButtonProps: { danger: true },
     });
-    if (!confirmed) return false;
-    await mutation.mutateAsync({ id: org.id, body: { intoId: values.intoId, date } });
+    return confirmed;
+  }
+
+  async function submit(values: MergeOrgValues) {
+    await mutation.mutateAsync({ id: org.id, body: { intoId: values.intoId, date: toDateString(values.date) } });
     void message.success(t('orgs.merged'));
   }
 
@@ -47,6 +50,7 @@ export function OrgMergeModal({ org, onClose }: { org: Org; onClose: () => void 
       title={t('orgs.mergeTitle', { name: org.name })}
       form={form}
       onSubmit={submit}
+      confirm={confirm}
       onClose={onClose}
       okText={t('orgs.merge')}
       okDanger
@@ -64,7 +68,7 @@ export function OrgMergeModal({ org, onClose }: { org: Org; onClose: () => void 
         label={t('orgs.mergeDate')}
         rules={[{ required: true, message: t('common.requiredSelect', { field: t('orgs.mergeDate') }) }]}
       >
-        <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+        <DatePicker format={DATE_FORMAT} disabledDate={notAfterDayOrFuture(org.validFrom)} style={{ width: '100%' }} />
       </Form.Item>
     </FormModal>
   );

@@ -2,7 +2,7 @@ import { App, DatePicker, Form, Input } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../shared/FormModal';
-import { DATE_FORMAT, toDateString, todayInShanghai } from '../shared/dates';
+import { DATE_FORMAT, notAfterDayOrFuture, toDateString, todayInShanghai } from '../shared/dates';
 import { renameOrg, type Org } from './api';
 import { useOrgMutation } from './useOrgMutation';
 
@@ -48,7 +48,7 @@ export function OrgRenameModal({ org, onClose }: { org: Org; onClose: () => void
         label={t('orgs.effectiveFrom')}
         rules={[{ required: true, message: t('common.requiredSelect', { field: t('orgs.effectiveFrom') }) }]}
       >
-        <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+        <DatePicker format={DATE_FORMAT} disabledDate={notAfterDayOrFuture(org.validFrom)} style={{ width: '100%' }} />
       </Form.Item>
     </FormModal>
   );

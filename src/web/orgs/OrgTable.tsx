@@ -34,18 +34,18 @@ export function OrgTable({ orgs, loading, onAction }: OrgTableProps) {
     {
       title: t('orgs.name'),
       dataIndex: 'name',
-      width: 360,
+      minWidth: 260,
       render: (name: string, org) => (
         <Typography.Link onClick={() => onAction('details', org)} type={org.status === 'active' ? undefined : 'secondary'}>
           {name}
         </Typography.Link>
       ),
     },
-    { title: t('orgs.kind'), dataIndex: 'kind', width: 130, render: (_kind, org) => t(`orgKinds.${org.kind}`) },
+    { title: t('orgs.kind'), dataIndex: 'kind', width: 150, render: (_kind, org) => t(`orgKinds.${org.kind}`) },
     {
       title: t('orgs.division'),
       dataIndex: 'divisionCode',
-      width: 220,
+      width: 210,
       render: (code: string, org) => (
         <Space size={4} wrap>
           <span>{org.divisionName}</span>
@@ -59,13 +59,13 @@ export function OrgTable({ orgs, loading, onAction }: OrgTableProps) {
     {
       title: t('orgs.validity'),
       key: 'validity',
-      width: 210,
+      width: 190,
       render: (_value, org) => `${org.validFrom} ~ ${org.validTo ?? t('orgs.untilNow')}`,
     },
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 150,
+      width: 130,
       fixed: 'right',
       render: (_value, org) => <OrgActions org={org} onAction={onAction} />,
     },
@@ -79,7 +79,7 @@ export function OrgTable({ orgs, loading, onAction }: OrgTableProps) {
       columns={columns}
       dataSource={tree}
       pagination={false}
-      scroll={{ x: 1160 }}
+      scroll={{ x: 1040 }}
       expandable={{ expandedRowKeys, onExpand: toggle, indentSize: 20 }}
       locale={{ emptyText: t('orgs.empty') }}
     />

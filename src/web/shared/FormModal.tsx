@@ -1,15 +1,14 @@
 import { useState, type ReactNode } from 'react';
-import { App, Form, Modal, type FormInstance } from 'antd';
+import { Alert, Form, Modal, type FormInstance } from 'antd';
 import { reportFormError } from '../api/formErrors';
 
 interface FormModalProps<Values> {
   title: ReactNode;
   form: FormInstance<Values>;
-  /**
-   * Resolve to close the dialog; resolve `false` to keep it open (the user backed out of a
-   * confirmation); throw (an ApiError) to keep it open with the errors shown.
-   */
-  onSubmit: (values: Values) => Promise<void | false>;
+  /** Resolve to close the dialog; throw (an ApiError) to keep it open with the errors shown. */
+  onSubmit: (values: Values) => Promise<void>;
+  /** Asked after the form validates and before `onSubmit`; resolving false keeps the dialog open. */
+  confirm?: (values: Values) => Promise<boolean>;
   onClose: () => void;
   initialValues?: Partial<Values>;
   okText?: ReactNode;
@@ -21,29 +20,33 @@ interface FormModalProps<Values> {
 
 /**
  * A dialog holding one form. Mount it when it should show and unmount it on `onClose`, so every
- * opening starts from `initialValues`. Server field errors land next to their fields.
+ * opening starts from `initialValues`. Server field errors land next to their fields; any other
+ * error (a conflict, a lost connection) stays visible at the top of the dialog until the next try.
  */
 export function FormModal<Values>({
   title,
   form,
   onSubmit,
   onClose,
+  confirm,
   initialValues,
   okText,
   okDanger = false,
   closable = true,
   children,
 }: FormModalProps<Values>) {
-  const { message } = App.useApp();
   const [submitting, setSubmitting] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
 
   async function handleFinish(values: Values) {
+    if (confirm && !(await confirm(values))) return;
     setSubmitting(true);
+    setFormError(null);
     try {
-      const outcome = await onSubmit(values);
-      if (outcome !== false) onClose();
+      await onSubmit(values);
+      onClose();
     } catch (error) {
-      reportFormError(form, error, (text) => void message.error(text));
+      reportFormError(form, error, setFormError);
     } finally {
       setSubmitting(false);
     }
@@ -72,6 +75,7 @@ export function FormModal<Values>({
         disabled={submitting}
         requiredMark
       >
+        {formError && <Alert type="error" showIcon title={formError} role="alert" style={{ marginBottom: 16 }} />}
         {children}
       </Form>
     </Modal>

@@ -27,3 +27,17 @@ export function todayInShanghai(): Dayjs {
 export function toDateString(value: Dayjs): string {
   return value.format(DATE_FORMAT);
 }
+
+/** For DatePicker `disabledDate`: records of what happened cannot be dated in the future. */
+export function isAfterToday(value: Dayjs): boolean {
+  return value.isAfter(todayInShanghai(), 'day');
+}
+
+/**
+ * For DatePicker `disabledDate` when the date must fall after `firstDay` (`YYYY-MM-DD`) and not in
+ * the future: renaming, closing or merging an organisation.
+ */
+export function notAfterDayOrFuture(firstDay: string): (value: Dayjs) => boolean {
+  const first = dayjs(firstDay, DATE_FORMAT);
+  return (value) => isAfterToday(value) || !value.isAfter(first, 'day');
+}

@@ -56,5 +56,5 @@ export function updateUser(id: string, body: UpdateUserBody): Promise<User> {
 }
 
 export function resetUserPassword(id: string, password: string): Promise<void> {
-  return api.post<void>(`/api/users/${encodeURIComponent(id)}/reset-password`, { password });
+  return api.postNoContent(`/api/users/${encodeURIComponent(id)}/reset-password`, { password });
 }
