@@ -35,6 +35,11 @@ export const PERMISSIONS = {
   'audit.read': ['admin'],
   'units.read': ['admin', 'official', 'inspector', 'station_head', 'assistant', 'informant'],
   'units.manage': ['admin', 'inspector', 'station_head', 'assistant'],
+  'patrols.read': ['admin', 'official', 'inspector', 'station_head', 'assistant', 'informant'],
+  'patrols.manage': ['admin', 'inspector', 'station_head', 'assistant'],
+  'reports.read': ['admin', 'official', 'inspector', 'station_head', 'assistant', 'informant'],
+  'reports.create': ['station_head', 'assistant', 'informant'],
+  'reports.handle': ['admin', 'inspector'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -18,6 +18,7 @@ import { auditRoutes } from './modules/audit/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { divisionRoutes } from './modules/divisions/routes.js';
 import { orgRoutes } from './modules/orgs/routes.js';
+import { patrolRoutes } from './modules/patrols/routes.js';
 import { unitRoutes } from './modules/units/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 import { createServices, type AppDeps, type Services } from './services.js';
@@ -85,6 +86,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
       await api.register(userRoutes);
       await api.register(auditRoutes);
       await api.register(unitRoutes);
+      await api.register(patrolRoutes);
     },
     { prefix: '/api' },
   );

@@ -6,6 +6,7 @@ import { createAuditService } from './modules/audit/service.js';
 import { createAuthService } from './modules/auth/service.js';
 import { createDivisionService } from './modules/divisions/service.js';
 import { createOrgService } from './modules/orgs/service.js';
+import { createPatrolService } from './modules/patrols/service.js';
 import { createUnitService } from './modules/units/service.js';
 import { createUserService } from './modules/users/service.js';
 
@@ -23,6 +24,7 @@ export function createServices(deps: AppDeps) {
     audit: createAuditService(deps),
     divisions: createDivisionService(deps),
     orgs: createOrgService(deps),
+    patrols: createPatrolService(deps),
     units: createUnitService(deps),
     users: createUserService(deps),
   };

@@ -28,7 +28,9 @@ describe('platform', () => {
       expect(Object.keys(doc.paths).sort()).toEqual([
         '/api/audit', '/api/auth/login', '/api/auth/logout', '/api/auth/me', '/api/auth/password',
         '/api/divisions', '/api/health', '/api/orgs', '/api/orgs/{id}', '/api/orgs/{id}/close',
-        '/api/orgs/{id}/merge', '/api/orgs/{id}/rename', '/api/unit-categories', '/api/units', '/api/units/filing-rate',
+        '/api/orgs/{id}/merge', '/api/orgs/{id}/rename',
+        '/api/patrols', '/api/patrols/coverage', '/api/patrols/unpatrolled', '/api/patrols/{id}', '/api/patrols/{id}/photos',
+        '/api/patrols/{id}/photos/{photoId}', '/api/rectifications', '/api/rectifications/{id}/escalate', '/api/unit-categories', '/api/units', '/api/units/filing-rate',
         '/api/units/{id}', '/api/units/{id}/close', '/api/users', '/api/users/{id}', '/api/users/{id}/reset-password',
       ]);
       expect(doc.paths['/api/users'].post.requestBody.content['application/json'].schema.required).toEqual(
@@ -73,7 +75,8 @@ describe('platform', () => {
       const tables = await sql<{ table_name: string }>`
         select table_name from information_schema.tables where table_schema = 'public' order by table_name`.execute(ctx.database.db);
       expect(tables.rows.map((r) => r.table_name)).toEqual([
-        'audit_log', 'divisions', 'kysely_migration', 'kysely_migration_lock', 'login_attempts', 'org_names', 'orgs', 'sessions', 'units', 'users',
+        'audit_log', 'divisions', 'kysely_migration', 'kysely_migration_lock', 'login_attempts', 'missed_reports', 'org_names', 'orgs',
+        'patrol_photos', 'patrols', 'rectifications', 'reports', 'sessions', 'units', 'users',
       ]);
       expect(await migrateToLatest(ctx.database.db)).toEqual([]);
     });

@@ -107,8 +107,8 @@ export interface UnitTable {
   path: string;
   county_code: string;
   /** numeric: read as text to keep every digit. */
-  latitude: ColumnType<string | null, number | null, number | null>;
-  longitude: ColumnType<string | null, number | null, number | null>;
+  latitude: Numeric;
+  longitude: Numeric;
   person_in_charge: string | null;
   phone: string | null;
   licence_type: string | null;
@@ -127,6 +127,108 @@ export interface UnitTable {
   updated_at: Generated<Date>;
 }
 
+type Numeric = ColumnType<string | null, number | null, number | null>;
+
+export type PatrolOutcome = 'no_problem' | 'advised' | 'rectification' | 'referred';
+export interface ChecklistResult {
+  code: string;
+  result: 'ok' | 'problem' | 'na';
+  note?: string | undefined;
+}
+
+export interface PatrolTable {
+  id: Generated<string>;
+  client_id: string | null;
+  unit_id: string;
+  org_id: string;
+  path: string;
+  county_code: string;
+  patrolled_on: DateOnly;
+  location_content: string;
+  problems: Generated<string>;
+  remark: string | null;
+  patroller_id: string;
+  patroller_name: string;
+  co_patrollers: string | null;
+  checklist: ColumnType<ChecklistResult[], string, string>;
+  outcome: PatrolOutcome;
+  rectification_id: string | null;
+  latitude: Numeric;
+  longitude: Numeric;
+  captured_at: Date | null;
+  received_at: Generated<Date>;
+}
+
+export interface PatrolPhotoTable {
+  id: Generated<string>;
+  patrol_id: string;
+  sha256: string;
+  content_type: string;
+  size: number;
+  data: Buffer;
+  created_at: Generated<Date>;
+}
+
+export type RectificationStatus = 'open' | 'closed' | 'escalated';
+export interface RectificationTable {
+  id: Generated<string>;
+  unit_id: string;
+  patrol_id: string;
+  org_id: string;
+  path: string;
+  county_code: string;
+  problems: string;
+  required_on: DateOnly;
+  deadline: DateOnly;
+  status: RectificationStatus;
+  closed_on: DateOnly | null;
+  closing_patrol_id: string | null;
+  escalated_on: DateOnly | null;
+  escalation_reason: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export type ReportStatus = 'submitted' | 'accepted' | 'verifying' | 'closed';
+export interface ReportTable {
+  id: Generated<string>;
+  client_id: string | null;
+  org_id: string;
+  path: string;
+  county_code: string;
+  category: string;
+  sub_category: string | null;
+  content: string;
+  location: string | null;
+  unit_id: string | null;
+  found_at: Date;
+  reported_at: Date;
+  deadline_at: Date;
+  on_time: boolean;
+  reporter_id: string;
+  reporter_name: string;
+  status: Generated<ReportStatus>;
+  accepted_at: Date | null;
+  accepted_by: string | null;
+  result: string | null;
+  closed_at: Date | null;
+  closed_by: string | null;
+  received_at: Generated<Date>;
+}
+
+export interface MissedReportTable {
+  id: Generated<string>;
+  org_id: string;
+  path: string;
+  county_code: string;
+  category: string;
+  found_at: Date;
+  source: 'complaint' | 'inspection' | 'agency' | 'other';
+  description: string;
+  marked_by: string;
+  created_at: Generated<Date>;
+}
+
 export interface DB {
   divisions: DivisionTable;
   orgs: OrgTable;
@@ -136,4 +238,9 @@ export interface DB {
   login_attempts: LoginAttemptTable;
   audit_log: AuditLogTable;
   units: UnitTable;
+  patrols: PatrolTable;
+  patrol_photos: PatrolPhotoTable;
+  rectifications: RectificationTable;
+  reports: ReportTable;
+  missed_reports: MissedReportTable;
 }
