@@ -19,6 +19,7 @@ import { authRoutes } from './modules/auth/routes.js';
 import { divisionRoutes } from './modules/divisions/routes.js';
 import { orgRoutes } from './modules/orgs/routes.js';
 import { patrolRoutes } from './modules/patrols/routes.js';
+import { reportRoutes } from './modules/reports/routes.js';
 import { unitRoutes } from './modules/units/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 import { createServices, type AppDeps, type Services } from './services.js';
@@ -87,6 +88,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
       await api.register(auditRoutes);
       await api.register(unitRoutes);
       await api.register(patrolRoutes);
+      await api.register(reportRoutes);
     },
     { prefix: '/api' },
   );

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { REPORT_CATEGORY_CODES, type ReportDeadlineHours } from '../core/reports.js';
 
 export interface AppConfig {
   port: number;
@@ -15,11 +16,26 @@ export interface AppConfig {
   /** Failed sign-ins per user name within the window before sign-in is refused. */
   loginMaxFailures: number;
   loginWindowMinutes: number;
+  /** Overrides of the information-report deadlines, in hours per category (DESIGN §5). */
+  reportDeadlineHours: ReportDeadlineHours;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
   return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+}
+
+/** 'public_health_emergency=2,food_safety=12' → { public_health_emergency: 2, food_safety: 12 }. */
+export function parseReportDeadlineHours(value: string | undefined): ReportDeadlineHours {
+  const hours: ReportDeadlineHours = {};
+  for (const pair of (value ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [category, raw] = pair.split('=').map((p) => p.trim());
+    const parsed = Number(raw);
+    const code = REPORT_CATEGORY_CODES.find((c) => c === category);
+    if (!code || !Number.isFinite(parsed) || parsed <= 0) throw new Error(`REPORT_DEADLINE_HOURS: cannot read "${pair}"`);
+    hours[code] = parsed;
+  }
+  return hours;
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -40,5 +56,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDir: resolve(env.WEB_DIR ?? './dist/web'),
     loginMaxFailures: int(env.LOGIN_MAX_FAILURES, 5),
     loginWindowMinutes: int(env.LOGIN_WINDOW_MINUTES, 15),
+    reportDeadlineHours: parseReportDeadlineHours(env.REPORT_DEADLINE_HOURS),
   };
 }

@@ -178,6 +178,19 @@ describe('patrols', () => {
     });
   });
 
+  describe('GET /api/units/:id/history', () => {
+    it('gathers the unit’s patrols, rectifications and reports, and answers 404 to another county', async () => {
+      const unit = await newUnit('历史浴室');
+      await ctx.request(assistant, 'POST', '/api/patrols', patrol({ unitId: unit, problems: '无消毒记录', outcome: 'rectification', rectificationDeadline: '2026-04-10' }));
+      await ctx.request(assistant, 'POST', '/api/reports', { category: 'public_place', content: '浴室无证经营', unitId: unit, foundAt: '2026-03-19T08:00:00+08:00' });
+      const history = (await ctx.request(admin, 'GET', `/api/units/${unit}/history`)).json();
+      expect(history.patrols.map((p: { unitId: string }) => p.unitId)).toEqual([unit]);
+      expect(history.rectifications).toMatchObject([{ unitId: unit, status: 'open', deadline: '2026-04-10' }]);
+      expect(history.reports).toMatchObject([{ unitId: unit, unitName: '历史浴室', content: '浴室无证经营' }]);
+      expect((await ctx.request(otherAdmin, 'GET', `/api/units/${unit}/history`)).statusCode).toBe(404);
+    });
+  });
+
   describe('another county', () => {
     it('sees no patrols or rectifications, and cannot patrol, read or escalate them', async () => {
       const mine = (await ctx.request(admin, 'GET', '/api/patrols')).json();

@@ -2,8 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../auth.js';
 import { IsoDate, Pagination, errorResponses } from '../../schemas.js';
-import { TIME_ZONE } from '../../../core/dates.js';
-import dayjs from 'dayjs';
+import { localDayRange } from '../../time.js';
 
 const AuditEntry = z.object({
   id: z.string(),
@@ -28,11 +27,6 @@ const ListAuditQuery = z.object({
   ...Pagination,
 });
 
-/** A calendar day in Asia/Shanghai begins at this instant. */
-function startOfLocalDay(date: string): Date {
-  return dayjs.tz(date, TIME_ZONE).toDate();
-}
-
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   const service = app.services.audit;
   app.get(
@@ -44,8 +38,8 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         actorOf(req),
         {
           ...filter,
-          from: from ? startOfLocalDay(from) : undefined,
-          to: to ? dayjs(startOfLocalDay(to)).add(1, 'day').toDate() : undefined,
+          from: from ? localDayRange(from, from).from : undefined,
+          to: to ? localDayRange(to, to).to : undefined,
         },
         page,
         pageSize,

@@ -5,6 +5,7 @@ import type { Quarter } from '../../../core/indicators.js';
 import { actorOf } from '../../auth.js';
 import { ValidationError } from '../../errors.js';
 import { IdParams, Uuid, errorResponses } from '../../schemas.js';
+import { Report } from '../reports/schemas.js';
 import { PHOTO_MAX_BYTES } from './service.js';
 import {
   CoverageResponse, CreatePatrolBody, EscalateBody, ListPatrolsQuery, ListRectificationsQuery, Patrol, Photo,
@@ -70,6 +71,29 @@ export const patrolRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const photo = await service.photo(actorOf(req), req.params.id, req.params.photoId);
       return reply.type(photo.contentType).header('cache-control', 'private, max-age=86400').send(photo.data);
+    },
+  );
+
+  app.get(
+    '/units/:id/history',
+    {
+      schema: {
+        tags: ['units'],
+        summary: '单位的全部历史：巡查、整改、信息报告（各最近 100 条）',
+        params: IdParams,
+        response: { 200: z.object({ patrols: z.array(Patrol), rectifications: z.array(Rectification), reports: z.array(Report) }), ...errorResponses },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const unitId = (await app.services.units.get(actor, req.params.id)).id;
+      const recent = { unitId, page: 1, pageSize: 100 };
+      const [patrols, rectifications, reports] = await Promise.all([
+        service.list(actor, recent),
+        service.listRectifications(actor, recent),
+        app.services.reports.list(actor, recent),
+      ]);
+      return { patrols: patrols.items, rectifications: rectifications.items, reports: reports.items };
     },
   );
 
