@@ -10,7 +10,7 @@ describe('seedDemo', () => {
   beforeAll(async () => {
     ctx = await createTestContext();
     expect(await isEmptyDatabase(ctx.database.db)).toBe(true);
-    logins = await seedDemo(ctx.database.db);
+    logins = await seedDemo(ctx.database.db, new Date('2026-11-20T04:00:00Z'));
   });
   afterAll(() => ctx.close());
 
@@ -36,6 +36,31 @@ describe('seedDemo', () => {
     expect(counts).toEqual(expect.arrayContaining(['city:health_commission:1', 'city:institute:1']));
     const stations = await ctx.database.db.selectFrom('orgs').select(['division_code', 'name']).where('kind', '=', 'station').execute();
     for (const s of stations) expect(s.division_code).toMatch(/^32128[12]\d{3}000$/);
+  });
+
+  it('adds a year of field work: unit files, quarterly patrols, rectifications in every state, reports on time and late', async () => {
+    const db = ctx.database.db;
+    const count = async (table: 'units' | 'patrols' | 'reports' | 'missed_reports') =>
+      Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+    expect(await count('units')).toBeGreaterThan(12 * 15);
+    expect(await count('patrols')).toBeGreaterThan(await count('units'));
+    expect(await count('missed_reports')).toBe(12);
+    const range = await db.selectFrom('patrols').select((eb) => [eb.fn.min('patrolled_on').as('first'), eb.fn.max('patrolled_on').as('last')]).executeTakeFirstOrThrow();
+    expect(range.first >= '2025-11-20').toBe(true);
+    expect(range.last <= '2026-11-20').toBe(true);
+    const states = await db.selectFrom('rectifications').select('status').distinct().orderBy('status').execute();
+    expect(states.map((r) => r.status)).toEqual(['closed', 'escalated', 'open']);
+    const timeliness = await db.selectFrom('reports').select('on_time').distinct().orderBy('on_time').execute();
+    expect(timeliness.map((r) => r.on_time)).toEqual([false, true]);
+    const admin = await ctx.login('admin', DEMO_PASSWORD);
+    ctx.setNow(new Date('2026-11-20T04:00:00Z'));
+    const coverage = (await ctx.request(admin, 'GET', '/api/patrols/coverage?year=2026&quarter=3')).json();
+    expect(coverage.items).toHaveLength(6);
+    for (const station of coverage.items) expect(station.rate.value).toBeGreaterThan(60);
+    const reports = (await ctx.request(admin, 'GET', '/api/reports/indicators?from=2025-11-20&to=2026-11-20')).json();
+    expect(reports.timelyRate.value).toBeGreaterThan(70);
+    expect(reports.markedNotReported).toBe(6);
+    ctx.setNow(new Date());
   });
 
   it('gives every role a login that works and sees its own county only', async () => {

@@ -10,6 +10,7 @@ import { insertOrg, insertOrgName } from '../modules/orgs/repo.js';
 import { insertUser } from '../modules/users/repo.js';
 import { audit } from '../modules/audit/service.js';
 import { systemActor } from '../scope.js';
+import { seedFieldWork, type DemoPerson, type DemoStation } from './fieldwork.js';
 
 /**
  * The demo region: 江苏省泰州市 with two county-level cities, 兴化市 and 靖江市, real division
@@ -59,12 +60,13 @@ export async function isEmptyDatabase(db: Kysely<DB>): Promise<boolean> {
   return row === undefined;
 }
 
-export async function seedDemo(db: Kysely<DB>): Promise<DemoLogin[]> {
+export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<DemoLogin[]> {
   const divisions = await readDivisionSubtrees(COUNTIES.map((c) => c.code));
   const byCode = new Map(divisions.map((d) => [d.code, d]));
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const actor = systemActor('seed-demo');
   const logins: DemoLogin[] = [];
+  const stations: DemoStation[] = [];
   let person = 0;
 
   return db.transaction().execute(async (tx) => {
@@ -88,9 +90,9 @@ export async function seedDemo(db: Kysely<DB>): Promise<DemoLogin[]> {
       return id;
     }
 
-    async function user(username: string, role: Role, orgId: string, orgName: string, listed = true) {
+    async function user(username: string, role: Role, orgId: string, orgName: string, listed = true): Promise<DemoPerson> {
       const displayName = personName(person++);
-      await insertUser(tx, {
+      const id = await insertUser(tx, {
         username,
         display_name: displayName,
         role,
@@ -99,6 +101,7 @@ export async function seedDemo(db: Kysely<DB>): Promise<DemoLogin[]> {
         phone: `1390000${String(person).padStart(4, '0')}`,
       });
       if (listed) logins.push({ username, role, org: orgName });
+      return { id, name: displayName };
     }
 
     const cityName = byCode.get(CITY)?.name ?? '';
@@ -117,16 +120,20 @@ export async function seedDemo(db: Kysely<DB>): Promise<DemoLogin[]> {
       const institute = await org('institute', instituteName, county.code, cityInstitute);
       await user(login('admin'), 'admin', institute, instituteName);
       await user(login('official'), 'official', commission, `${countyName}卫生健康委员会`);
-      await user(login('inspector'), 'inspector', institute, instituteName);
+      const inspector = await user(login('inspector'), 'inspector', institute, instituteName);
       await user(`${county.prefix}.inspector2`, 'inspector', institute, instituteName, false);
 
       for (const [townIndex, township] of pickTownships(divisions, county.code).entries()) {
         const stationName = `${township.name}卫生院卫生监督协管站`;
         const station = await org('station', stationName, township.code, institute);
         const first = townIndex === 0;
-        await user(first ? login('head') : `${county.prefix}.head${townIndex + 1}`, 'station_head', station, stationName, first);
-        await user(first ? login('assistant') : `${county.prefix}.assistant${townIndex + 1}`, 'assistant', station, stationName, first);
-        await user(`${county.prefix}.assistant${townIndex + 1}b`, 'assistant', station, stationName, false);
+        const assistants = [
+          await user(first ? login('head') : `${county.prefix}.head${townIndex + 1}`, 'station_head', station, stationName, first),
+          await user(first ? login('assistant') : `${county.prefix}.assistant${townIndex + 1}`, 'assistant', station, stationName, first),
+          await user(`${county.prefix}.assistant${townIndex + 1}b`, 'assistant', station, stationName, false),
+        ];
+        const demoStation: DemoStation = { orgId: station, countyCode: county.code, township: { code: township.code, name: township.name }, villages: [], assistants, inspector };
+        stations.push(demoStation);
 
         const villages = divisions
           .filter((d) => d.level === 'village' && d.parent_code === township.code)
@@ -136,10 +143,13 @@ export async function seedDemo(db: Kysely<DB>): Promise<DemoLogin[]> {
           const pointName = `${short}${short.endsWith('社区') ? '卫生服务站' : '卫生室'}信息点`;
           const point = await org('info_point', pointName, village.code, station);
           const listed = first && villageIndex === 0;
-          await user(listed ? login('informant') : `${county.prefix}.informant${townIndex + 1}${villageIndex + 1}`, 'informant', point, pointName, listed);
+          const informant = await user(listed ? login('informant') : `${county.prefix}.informant${townIndex + 1}${villageIndex + 1}`, 'informant', point, pointName, listed);
+          demoStation.villages.push({ code: village.code, name: village.name, infoPointId: point, informant });
         }
       }
     }
+    const work = await seedFieldWork(tx, stations, now);
+    await audit(tx, actor, { action: 'seed', entityType: 'demo', entityId: 'fieldwork', path: byCode.get(CITY)?.path ?? '/', summary: `演示数据：${work.units} 户单位、${work.patrols} 次巡查、${work.reports} 件信息报告` });
     return logins;
   });
 }
