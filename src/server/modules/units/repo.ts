@@ -54,7 +54,7 @@ export interface UnitFilter {
   licenceExpiresBefore?: string | undefined;
 }
 
-export async function listUnits(db: Executor, scopePath: string, filter: UnitFilter, page: { offset: number; limit: number }) {
+function filtered(db: Executor, scopePath: string, filter: UnitFilter) {
   let query = selectUnits(db, scopePath);
   if (filter.q) {
     const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -68,11 +68,82 @@ export async function listUnits(db: Executor, scopePath: string, filter: UnitFil
   if (filter.villageCode) query = query.where('u.village_code', '=', filter.villageCode);
   if (filter.status) query = query.where('u.status', '=', filter.status);
   if (filter.licenceExpiresBefore) query = query.where('u.licence_expires_on', '<=', filter.licenceExpiresBefore);
+  return query;
+}
+
+export async function listUnits(db: Executor, scopePath: string, filter: UnitFilter, page: { offset: number; limit: number }) {
+  const query = filtered(db, scopePath, filter);
   const [items, count] = await Promise.all([
     withColumns(query).orderBy('u.path').orderBy('u.name').orderBy('u.id').offset(page.offset).limit(page.limit).execute(),
     query.select((eb) => eb.fn.countAll<string>().as('total')).executeTakeFirstOrThrow(),
   ]);
   return { items, total: Number(count.total) };
+}
+
+/** Where the previous page of an export ended: its last row's sort key. */
+export interface UnitCursor {
+  path: string;
+  name: string;
+  id: string;
+}
+
+/** A page of the list in its usual order, after `cursor` (keyset paging: page 200 costs what page 1 does). */
+export async function listUnitsAfter(db: Executor, scopePath: string, filter: UnitFilter, cursor: UnitCursor | null, limit: number) {
+  let query = filtered(db, scopePath, filter);
+  if (cursor) {
+    query = query.where((eb) => eb(eb.refTuple('u.path', 'u.name', 'u.id'), '>', eb.tuple(cursor.path, cursor.name, cursor.id)));
+  }
+  return withColumns(query).orderBy('u.path').orderBy('u.name').orderBy('u.id').limit(limit).execute();
+}
+
+export async function findUnitsByIds(db: Executor, ids: readonly string[]): Promise<UnitRow[]> {
+  if (ids.length === 0) return [];
+  return withColumns(selectUnits(db, '/')).where('u.id', 'in', [...ids]).execute();
+}
+
+/**
+ * Every unit an import might be about, in one query: those in the file's counties that carry one of its
+ * credit codes or names. Not scoped: the caller decides what an out-of-scope match means.
+ */
+export async function findUnitsMatching(db: Executor, countyCodes: readonly string[], creditCodes: readonly string[], names: readonly string[]) {
+  if (countyCodes.length === 0 || (creditCodes.length === 0 && names.length === 0)) return [];
+  return withColumns(selectUnits(db, '/'))
+    .where('u.county_code', 'in', [...countyCodes])
+    .where((eb) =>
+      eb.or([
+        ...(creditCodes.length ? [eb('u.credit_code', 'in', [...creditCodes])] : []),
+        ...(names.length ? [eb('u.name', 'in', [...names])] : []),
+      ]),
+    )
+    .orderBy('u.created_at')
+    .execute();
+}
+
+/** The station of each township (one query for a whole import). */
+export async function findStationsAt(db: Executor, townshipCodes: readonly string[]) {
+  if (townshipCodes.length === 0) return [];
+  return db
+    .selectFrom('orgs')
+    .select(['id', 'name', 'division_code'])
+    .where('kind', '=', 'station')
+    .where('status', '=', 'active')
+    .where('division_code', 'in', [...townshipCodes])
+    .orderBy('created_at')
+    .execute();
+}
+
+/** Townships in scope with their station, if any: the code list of the import template. */
+export async function listTownshipsWithStations(db: Executor, scopePath: string) {
+  return db
+    .selectFrom('divisions as d')
+    .leftJoin('orgs as o', (join) =>
+      join.onRef('o.division_code', '=', 'd.code').on('o.kind', '=', 'station').on('o.status', '=', 'active'),
+    )
+    .select(['d.code', 'd.name', 'o.name as station_name'])
+    .where('d.level', '=', 'township')
+    .where('d.path', 'like', subtreePattern(scopePath))
+    .orderBy('d.code')
+    .execute();
 }
 
 /**
@@ -101,9 +172,11 @@ export async function countFilingByStation(db: Executor, scopePath: string, town
   return query.execute();
 }
 
-export async function insertUnit(db: Executor, values: Insertable<UnitTable>): Promise<string> {
-  const row = await db.insertInto('units').values(values).returning('id').executeTakeFirstOrThrow();
-  return row.id;
+/** Inserts units in batches of 500; each carries its id, so callers know which is which. */
+export async function insertUnits(db: Executor, values: readonly (Insertable<UnitTable> & { id: string })[]): Promise<void> {
+  for (let start = 0; start < values.length; start += 500) {
+    await db.insertInto('units').values(values.slice(start, start + 500)).execute();
+  }
 }
 
 export async function updateUnit(db: Executor, id: string, values: Updateable<UnitTable>): Promise<void> {

@@ -1,9 +1,18 @@
+import multipart from '@fastify/multipart';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { UNIT_CATEGORIES } from '../../../core/unitCategories.js';
 import { actorOf } from '../../auth.js';
+import { ValidationError } from '../../errors.js';
 import { IdParams, errorResponses } from '../../schemas.js';
-import { CloseUnitBody, CreateUnitBody, FilingRateQuery, FilingRateRow, ListUnitsQuery, Unit, UpdateUnitBody } from './schemas.js';
+import { UnitImportError } from './import.js';
+import {
+  CloseUnitBody, CreateUnitBody, ExportUnitsQuery, FilingRateQuery, FilingRateRow, ImportErrorResponse, ImportResult, ListUnitsQuery, Unit,
+  UpdateUnitBody,
+} from './schemas.js';
+import type { WorkbookDownload } from './service.js';
+import { MAX_IMPORT_ROWS, MAX_UPLOAD_BYTES, XLSX_CONTENT_TYPE } from './unitWorkbook.js';
 
 const Label = z.object({ code: z.string(), zh: z.string(), en: z.string() });
 const Category = Label.extend({
@@ -11,9 +20,43 @@ const Category = Label.extend({
   checklist: z.array(Label.extend({ onlyFor: z.array(z.string()).readonly().optional() })),
 });
 
+const XlsxFile = z.any().describe('Excel 文件（.xlsx）');
+const MEGABYTES = MAX_UPLOAD_BYTES / 1024 / 1024;
+
+/** The uploaded .xlsx as a buffer; a request that carries none is a 400 that says what to send. */
+async function readUpload(req: FastifyRequest): Promise<Buffer> {
+  const part = await req.file().catch(() => {
+    throw new ValidationError('请以 multipart/form-data 方式上传 Excel 文件（字段名 file）');
+  });
+  if (!part) throw new ValidationError('请选择要导入的 Excel 文件（字段名 file）');
+  if (part.fieldname !== 'file') {
+    part.file.resume();
+    throw new ValidationError('上传文件的字段名应为 file');
+  }
+  try {
+    return await part.toBuffer();
+  } catch (error) {
+    const tooLarge = (error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE';
+    throw new ValidationError(tooLarge ? `文件不能超过 ${MEGABYTES} MB，请拆分后分批导入` : '文件上传不完整，请重新上传');
+  }
+}
+
+/** RFC 6266/5987: an ASCII name for old clients, the Chinese one as UTF-8 for the rest. */
+function sendWorkbook(reply: FastifyReply, file: WorkbookDownload) {
+  const encoded = encodeURIComponent(file.filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return reply
+    .header('content-type', XLSX_CONTENT_TYPE)
+    .header('content-disposition', `attachment; filename="${file.asciiFilename}"; filename*=UTF-8''${encoded}`)
+    .header('cache-control', 'no-store')
+    .send(file.stream);
+}
+
 export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
   const service = app.services.units;
   const tags = ['units'];
+
+  // Only the import takes uploads: registered in this plugin, so no other route parses multipart bodies.
+  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } });
 
   app.get(
     '/unit-categories',
@@ -31,6 +74,47 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
     '/units/filing-rate',
     { schema: { tags, summary: '建档率（按协管站）', querystring: FilingRateQuery, response: { 200: z.object({ items: z.array(FilingRateRow) }), ...errorResponses } } },
     async (req) => ({ items: await service.filingRates(actorOf(req), req.query.townshipCode) }),
+  );
+
+  app.get(
+    '/units/import-template',
+    {
+      schema: {
+        tags, summary: '下载单位档案导入模板（.xlsx，含类别下拉和本辖区乡镇代码）',
+        response: { 200: XlsxFile, ...errorResponses },
+      },
+    },
+    async (req, reply) => sendWorkbook(reply, await service.template(actorOf(req))),
+  );
+
+  app.get(
+    '/units/export',
+    {
+      schema: {
+        tags, summary: '导出单位档案（.xlsx，与导入模板同一格式，筛选同列表）',
+        querystring: ExportUnitsQuery, response: { 200: XlsxFile, ...errorResponses },
+      },
+    },
+    async (req, reply) => sendWorkbook(reply, await service.exportUnits(actorOf(req), req.query)),
+  );
+
+  app.post(
+    '/units/import',
+    {
+      schema: {
+        tags, summary: '导入单位档案（.xlsx；全部成功或全部不导入，重复导入不重复建档）',
+        description: `multipart/form-data，字段 file：按导入模板填写的 .xlsx，不超过 ${MEGABYTES} MB、${MAX_IMPORT_ROWS} 行。有错误时 400 的 rows 逐行列出。`,
+        response: { 200: ImportResult, ...errorResponses, 400: ImportErrorResponse },
+      },
+    },
+    async (req, reply) => {
+      try {
+        return await service.importFile(actorOf(req), () => readUpload(req));
+      } catch (error) {
+        if (error instanceof UnitImportError) return reply.status(400).send(error.body);
+        throw error;
+      }
+    },
   );
 
   app.get(

@@ -99,3 +99,29 @@ export const FilingRateRow = z.object({
   unitsWithCompleteFile: z.number(),
   rate: z.object({ numerator: z.number(), denominator: z.number(), unit: z.string(), value: z.number().nullable() }),
 });
+
+export const ExportUnitsQuery = ListUnitsQuery.omit({ page: true, pageSize: true });
+export type ExportUnitsQuery = z.infer<typeof ExportUnitsQuery>;
+
+export const ImportResult = z.object({
+  created: z.number().describe('新建档的单位数'),
+  updated: z.number().describe('按文件更新的已有单位数'),
+  unchanged: z.number().describe('与档案一致、未改动的单位数'),
+});
+export type ImportResult = z.infer<typeof ImportResult>;
+
+export const ImportRowError = z.object({
+  row: z.number().describe('Excel 行号'),
+  field: z.string().describe('接口字段名，如 creditCode'),
+  column: z.string().describe('列名，如 统一社会信用代码'),
+  message: z.string(),
+});
+export type ImportRowError = z.infer<typeof ImportRowError>;
+
+/** A 400 from the import: a file-level reason, or every row error (then nothing was written). */
+export const ImportErrorResponse = z.object({
+  error: z.string(),
+  message: z.string(),
+  rows: z.array(ImportRowError).optional(),
+  fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});

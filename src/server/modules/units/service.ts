@@ -1,73 +1,36 @@
+import { PassThrough, type Readable } from 'node:stream';
 import type { Kysely } from 'kysely';
-import { creditCodeProblem, normalizeCreditCode } from '../../../core/creditCode.js';
+import { normalizeCreditCode } from '../../../core/creditCode.js';
 import { localDate } from '../../../core/dates.js';
-import { parentDivisionCode } from '../../../core/divisions.js';
-import { filingRate, unitFileGaps } from '../../../core/indicators.js';
+import { filingRate } from '../../../core/indicators.js';
 import { can } from '../../../core/roles.js';
-import { isValidSubCategory } from '../../../core/unitCategories.js';
-import type { Updateable } from 'kysely';
-import type { DB, UnitTable } from '../../db/schema.js';
+import type { DB } from '../../db/schema.js';
 import type { Executor } from '../../db/types.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../errors.js';
 import type { Actor } from '../../scope.js';
 import { audit } from '../audit/service.js';
 import { findDivision } from '../divisions/repo.js';
-import { findActiveOrgOfKindAt } from '../orgs/repo.js';
+import { checkUnit, insertUnitRecords, loadLookup, requirePlacement, toUnit, updateUnitRecords } from './filing.js';
 import * as repo from './repo.js';
-import type { CloseUnitBody, CreateUnitBody, ListUnitsQuery, Unit, UpdateUnitBody } from './schemas.js';
+import { importUnitRows } from './import.js';
+import type { CloseUnitBody, CreateUnitBody, ExportUnitsQuery, ImportResult, ListUnitsQuery, Unit, UpdateUnitBody } from './schemas.js';
+import { readUnitSheet, writeUnitWorkbook, type UnitWorkbook } from './unitWorkbook.js';
 
-const toNumber = (value: string | null) => (value === null ? null : Number(value));
+/** Rows fetched per query while exporting: the whole register is never in memory at once. */
+const EXPORT_PAGE = 1000;
 
-export function toUnit(row: repo.UnitRow): Unit {
-  const gaps = unitFileGaps({
-    name: row.name, category: row.category, subCategory: row.sub_category, address: row.address,
-    townshipCode: row.township_code, personInCharge: row.person_in_charge, phone: row.phone,
-    licenceNo: row.licence_no, licenceExpiresOn: row.licence_expires_on,
-  });
-  return {
-    id: row.id, name: row.name, creditCode: row.credit_code, category: row.category, subCategory: row.sub_category,
-    address: row.address, townshipCode: row.township_code, townshipName: row.township_name, villageCode: row.village_code,
-    orgId: row.org_id, orgName: row.org_name, countyCode: row.county_code,
-    latitude: toNumber(row.latitude), longitude: toNumber(row.longitude),
-    personInCharge: row.person_in_charge, phone: row.phone, licenceType: row.licence_type, licenceNo: row.licence_no,
-    licenceIssuedOn: row.licence_issued_on, licenceExpiresOn: row.licence_expires_on,
-    employees: row.employees, employeesCertified: row.employees_certified, status: row.status,
-    hygieneGrade: row.hygiene_grade, riskLevel: row.risk_level, closedOn: row.closed_on,
-    fileComplete: gaps.length === 0, fileGaps: gaps,
-    createdAt: new Date(row.created_at).toISOString(), updatedAt: new Date(row.updated_at).toISOString(),
-  };
+/** A workbook being written, for the route to stream to the client. */
+export interface WorkbookDownload {
+  filename: string;
+  asciiFilename: string;
+  stream: Readable;
 }
 
-type UnitFields = Omit<UpdateUnitBody, 'status'>;
-
-/** Body field → column; a field left out of a patch leaves its column as it is. */
-const COLUMN_OF = {
-  name: 'name', creditCode: 'credit_code', category: 'category', subCategory: 'sub_category', address: 'address',
-  townshipCode: 'township_code', villageCode: 'village_code', latitude: 'latitude', longitude: 'longitude',
-  personInCharge: 'person_in_charge', phone: 'phone', licenceType: 'licence_type', licenceNo: 'licence_no',
-  licenceIssuedOn: 'licence_issued_on', licenceExpiresOn: 'licence_expires_on', employees: 'employees',
-  employeesCertified: 'employees_certified', riskLevel: 'risk_level',
-} as const satisfies Record<keyof UnitFields, keyof UnitTable>;
-
-function columns(fields: UnitFields): Updateable<UnitTable> {
-  const values: Record<string, unknown> = {};
-  for (const [field, column] of Object.entries(COLUMN_OF)) {
-    const value = fields[field as keyof UnitFields];
-    if (value !== undefined) values[column] = value;
-  }
-  return values as Updateable<UnitTable>;
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === '23505';
 }
 
-/** The fields checkFields reads, from a body or a stored unit. */
-interface CheckedFields {
-  category?: string | undefined;
-  subCategory?: string | undefined;
-  creditCode?: string | null | undefined;
-  licenceIssuedOn?: string | null | undefined;
-  licenceExpiresOn?: string | null | undefined;
-  employees?: number | null | undefined;
-  employeesCertified?: number | null | undefined;
-}
+export { toUnit } from './filing.js';
 
 export function createUnitService({ db, clock = () => new Date() }: { db: Kysely<DB>; clock?: () => Date }) {
   const today = () => localDate(clock());
@@ -78,44 +41,43 @@ export function createUnitService({ db, clock = () => new Date() }: { db: Kysely
     return row;
   }
 
-  /** Where a unit is filed: its township (in scope, with a station) and optional village. */
-  async function placement(tx: Executor, actor: Actor, townshipCode: string, villageCode: string | null | undefined) {
-    const township = await findDivision(tx, actor.path, townshipCode);
-    if (!township || township.level !== 'township') throw ValidationError.field('townshipCode', '乡镇（街道）不存在或不在您的管辖范围内');
-    let path = township.path;
-    if (villageCode) {
-      const village = await findDivision(tx, actor.path, villageCode);
-      if (!village || parentDivisionCode(villageCode) !== townshipCode) throw ValidationError.field('villageCode', '村（社区）不属于所选乡镇（街道）');
-      path = village.path;
-    }
-    const station = await findActiveOrgOfKindAt(tx, 'station', townshipCode);
-    if (!station) throw ValidationError.field('townshipCode', '该乡镇（街道）尚无在用的协管站');
-    const countyCode = parentDivisionCode(townshipCode) as string;
-    return { orgId: station.id, path, countyCode };
-  }
-
-  /** Field rules the schema cannot see on its own; the merged record is checked as a whole. */
-  async function checkFields(tx: Executor, merged: CheckedFields, countyCode: string, selfId?: string) {
-    if (merged.category && merged.subCategory && !isValidSubCategory(merged.category, merged.subCategory)) {
-      throw ValidationError.field('subCategory', '子类不属于所选单位类别');
-    }
-    if (merged.creditCode) {
-      const problem = creditCodeProblem(merged.creditCode);
-      if (problem) throw ValidationError.field('creditCode', problem);
-      const twin = await repo.findUnitByCreditCode(tx, countyCode, merged.creditCode);
-      if (twin && twin.id !== selfId) throw new ConflictError(`统一社会信用代码 ${merged.creditCode} 已建档：${twin.name}`);
-    }
-    if (merged.licenceIssuedOn && merged.licenceIssuedOn > today()) throw ValidationError.field('licenceIssuedOn', '发证日期不能晚于今天');
-    if (merged.licenceIssuedOn && merged.licenceExpiresOn && merged.licenceExpiresOn < merged.licenceIssuedOn) {
-      throw ValidationError.field('licenceExpiresOn', '有效期至不能早于发证日期');
-    }
-    if (merged.employees != null && merged.employeesCertified != null && merged.employeesCertified > merged.employees) {
-      throw ValidationError.field('employeesCertified', '持健康证人数不能多于从业人员数');
-    }
+  /** A credit code names one legal entity: a second file for it in the county is refused. */
+  async function refuseTwin(tx: Executor, creditCode: string | null | undefined, countyCode: string, selfId?: string) {
+    if (!creditCode) return;
+    const twin = await repo.findUnitByCreditCode(tx, countyCode, creditCode);
+    if (twin && twin.id !== selfId) throw new ConflictError(`统一社会信用代码 ${creditCode} 已建档：${twin.name}`);
   }
 
   function requireManage(actor: Actor) {
     if (!can(actor.role, 'units.manage')) throw new ForbiddenError();
+  }
+
+  /** The template or an export: title, code lists of the scope, and the units streamed page by page. */
+  async function download(
+    actor: Actor,
+    names: Omit<WorkbookDownload, 'stream'>,
+    heading: (scopeName: string) => Pick<UnitWorkbook, 'title' | 'note'>,
+    pages?: (stream: Readable) => AsyncIterable<readonly Unit[]>,
+  ): Promise<WorkbookDownload> {
+    if (!can(actor.role, 'units.read')) throw new ForbiddenError();
+    const scopeCode = actor.path.split('/').filter(Boolean).at(-1);
+    const scopeName = (scopeCode && (await findDivision(db, '/', scopeCode))?.name) || '全部';
+    const townships = (await repo.listTownshipsWithStations(db, actor.path)).map((t) => ({ code: t.code, name: t.name, stationName: t.station_name }));
+    const stream = new PassThrough();
+    writeUnitWorkbook(stream, { ...heading(scopeName), townships, ...(pages ? { pages: pages(stream) } : {}) }).catch((error: unknown) => stream.destroy(error as Error));
+    return { ...names, stream };
+  }
+
+  async function* exportPages(actor: Actor, filter: ExportUnitsQuery, stream: Readable) {
+    let cursor: repo.UnitCursor | null = null;
+    for (;;) {
+      const rows = await repo.listUnitsAfter(db, actor.path, filter, cursor, EXPORT_PAGE);
+      yield rows.map(toUnit);
+      // Stop when the client has gone away.
+      if (rows.length < EXPORT_PAGE || stream.destroyed) return;
+      const last = rows.at(-1)!;
+      cursor = { path: last.path, name: last.name, id: last.id };
+    }
   }
 
   return {
@@ -140,17 +102,12 @@ export function createUnitService({ db, clock = () => new Date() }: { db: Kysely
           const existing = await repo.findUnitIdByClientId(tx, input.clientId);
           if (existing) return { unit: toUnit(await requireUnit(tx, actor, existing.id)), created: false };
         }
-        const where = await placement(tx, actor, input.townshipCode, input.villageCode);
-        await checkFields(tx, fields, where.countyCode);
-        const id = await repo.insertUnit(tx, {
-          ...columns(fields),
-          name: fields.name, category: fields.category, sub_category: fields.subCategory, address: fields.address,
-          client_id: input.clientId ?? null, township_code: input.townshipCode, org_id: where.orgId, path: where.path,
-          county_code: where.countyCode, created_by: actor.userId || null, updated_by: actor.userId || null,
-        });
-        const unit = toUnit(await requireUnit(tx, actor, id));
-        await audit(tx, actor, { action: 'create', entityType: 'unit', entityId: id, path: where.path, summary: `建档 ${unit.name}`, after: unit });
-        return { unit, created: true };
+        const lookup = await loadLookup(tx, actor, [fields.townshipCode, fields.villageCode], today());
+        const placement = requirePlacement(checkUnit(fields, lookup));
+        await refuseTwin(tx, fields.creditCode, placement.countyCode);
+        const { clientId, ...values } = fields;
+        const [unit] = await insertUnitRecords(tx, actor, [{ fields: values, placement, clientId }], (u) => `建档 ${u.name}`);
+        return { unit: unit!, created: true };
       });
     },
 
@@ -161,19 +118,15 @@ export function createUnitService({ db, clock = () => new Date() }: { db: Kysely
         const beforeRow = await requireUnit(tx, actor, id);
         if (beforeRow.status === 'closed') throw new ConflictError('单位已注销，不能再修改');
         const before = toUnit(beforeRow);
-        const townshipCode = fields.townshipCode ?? before.townshipCode;
-        const villageCode = fields.villageCode !== undefined ? fields.villageCode : fields.townshipCode ? null : before.villageCode;
-        const where = await placement(tx, actor, townshipCode, villageCode);
-        await checkFields(tx, { ...before, ...fields }, where.countyCode, id);
-        await repo.updateUnit(tx, id, {
-          ...columns(fields),
-          ...(fields.status ? { status: fields.status } : {}),
-          township_code: townshipCode, village_code: villageCode ?? null, org_id: where.orgId, path: where.path,
-          updated_by: actor.userId || null,
-        });
-        const after = toUnit(await requireUnit(tx, actor, id));
-        await audit(tx, actor, { action: 'update', entityType: 'unit', entityId: id, path: where.path, summary: `修改单位档案 ${after.name}`, before, after });
-        return after;
+        const { status, ...changes } = fields;
+        const townshipCode = changes.townshipCode ?? before.townshipCode;
+        const villageCode = changes.villageCode !== undefined ? changes.villageCode : changes.townshipCode ? null : before.villageCode;
+        const lookup = await loadLookup(tx, actor, [townshipCode, villageCode], today());
+        const merged = { ...before, ...changes, townshipCode, villageCode };
+        const placement = requirePlacement(checkUnit(merged, lookup));
+        await refuseTwin(tx, merged.creditCode, placement.countyCode, id);
+        const [after] = await updateUnitRecords(tx, actor, [{ before: beforeRow, fields: changes, placement, status }], (u) => `修改单位档案 ${u.name}`);
+        return after!;
       });
     },
 
@@ -191,6 +144,37 @@ export function createUnitService({ db, clock = () => new Date() }: { db: Kysely
         });
         return after;
       });
+    },
+
+    /** An empty register with drop-downs and the scope's township codes, to fill in and import. */
+    template(actor: Actor): Promise<WorkbookDownload> {
+      return download(actor, { filename: '单位档案导入模板.xlsx', asciiFilename: 'unit-import-template.xlsx' }, (scope) => ({
+        title: `管理相对人档案导入模板（${scope}）`,
+        note: '带 * 的列必填；代码见“填写说明”',
+      }));
+    },
+
+    /** The units GET /api/units would list, in the template's layout (so the file can be edited and imported). */
+    exportUnits(actor: Actor, filter: ExportUnitsQuery): Promise<WorkbookDownload> {
+      const date = today();
+      return download(
+        actor,
+        { filename: `单位档案_${date}.xlsx`, asciiFilename: `units-${date}.xlsx` },
+        (scope) => ({ title: `管理相对人档案（${scope}）`, note: `导出日期：${date}` }),
+        (stream) => exportPages(actor, filter, stream),
+      );
+    },
+
+    /** All or nothing: every row checked first, then one transaction (see import.ts). */
+    async importFile(actor: Actor, upload: () => Promise<Buffer>): Promise<ImportResult> {
+      requireManage(actor);
+      const rows = await readUnitSheet(await upload());
+      try {
+        return await db.transaction().execute((tx) => importUnitRows(tx, actor, rows, today()));
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new ConflictError('导入期间有人同时为相同的统一社会信用代码建档，请重新导入');
+        throw error;
+      }
     },
 
     /** 建档率 per station in scope (units not closed). */
