@@ -19,6 +19,7 @@ import { authRoutes } from './modules/auth/routes.js';
 import { divisionRoutes } from './modules/divisions/routes.js';
 import { orgRoutes } from './modules/orgs/routes.js';
 import { patrolRoutes } from './modules/patrols/routes.js';
+import { registerRoutes } from './modules/registers/routes.js';
 import { reportRoutes } from './modules/reports/routes.js';
 import { unitRoutes } from './modules/units/routes.js';
 import { userRoutes } from './modules/users/routes.js';
@@ -89,6 +90,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
       await api.register(unitRoutes);
       await api.register(patrolRoutes);
       await api.register(reportRoutes);
+      await api.register(registerRoutes);
     },
     { prefix: '/api' },
   );

@@ -7,6 +7,7 @@ import { createAuthService } from './modules/auth/service.js';
 import { createDivisionService } from './modules/divisions/service.js';
 import { createOrgService } from './modules/orgs/service.js';
 import { createPatrolService } from './modules/patrols/service.js';
+import { createRegisterService } from './modules/registers/service.js';
 import { createReportService } from './modules/reports/service.js';
 import { createUnitService } from './modules/units/service.js';
 import { createUserService } from './modules/users/service.js';
@@ -26,6 +27,7 @@ export function createServices(deps: AppDeps) {
     divisions: createDivisionService(deps),
     orgs: createOrgService(deps),
     patrols: createPatrolService(deps),
+    registers: createRegisterService(deps),
     reports: createReportService(deps),
     units: createUnitService(deps),
     users: createUserService(deps),

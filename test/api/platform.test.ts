@@ -31,9 +31,11 @@ describe('platform', () => {
         '/api/orgs/{id}/merge', '/api/orgs/{id}/rename',
         '/api/patrols', '/api/patrols/coverage', '/api/patrols/unpatrolled', '/api/patrols/{id}', '/api/patrols/{id}/photos',
         '/api/patrols/{id}/photos/{photoId}', '/api/rectifications', '/api/rectifications/{id}/escalate',
+        '/api/registers/patrols', '/api/registers/reports',
         '/api/report-categories', '/api/reports', '/api/reports/indicators', '/api/reports/missed', '/api/reports/{id}',
-        '/api/reports/{id}/accept', '/api/reports/{id}/close', '/api/reports/{id}/verify', '/api/unit-categories', '/api/units', '/api/units/filing-rate',
-        '/api/units/{id}', '/api/units/{id}/close', '/api/units/{id}/history', '/api/users', '/api/users/{id}', '/api/users/{id}/reset-password',
+        '/api/reports/{id}/accept', '/api/reports/{id}/close', '/api/reports/{id}/verify', '/api/unit-categories', '/api/units', '/api/units/export',
+        '/api/units/filing-rate', '/api/units/import', '/api/units/import-template', '/api/units/{id}', '/api/units/{id}/close',
+        '/api/units/{id}/history', '/api/users', '/api/users/{id}', '/api/users/{id}/reset-password',
       ]);
       expect(doc.paths['/api/users'].post.requestBody.content['application/json'].schema.required).toEqual(
         expect.arrayContaining(['username', 'displayName', 'role', 'orgId', 'password']),
