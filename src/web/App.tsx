@@ -5,7 +5,7 @@ import { RequireAuth } from './auth/RequireAuth';
 import { RequirePermission } from './auth/RequirePermission';
 import { HomePage } from './home/HomePage';
 import { AppLayout } from './layout/AppLayout';
-import { BUSINESS_MODULES } from './layout/navigation';
+import { BUSINESS_MODULES, type BusinessModuleKey } from './layout/navigation';
 import { NotFoundPage } from './layout/NotFoundPage';
 import { UnderConstructionPage } from './layout/UnderConstructionPage';
 
@@ -13,6 +13,19 @@ import { UnderConstructionPage } from './layout/UnderConstructionPage';
 const OrgsPage = lazy(() => import('./orgs/OrgsPage'));
 const UsersPage = lazy(() => import('./users/UsersPage'));
 const AuditPage = lazy(() => import('./audit/AuditPage'));
+// Field work: each page is its own chunk, so a phone on a slow network loads only what it opens.
+const UnitsPage = lazy(() => import('./units/UnitsPage'));
+const UnitDetailPage = lazy(() => import('./units/UnitDetailPage'));
+const PatrolsPage = lazy(() => import('./patrols/PatrolsPage'));
+const PatrolFormPage = lazy(() => import('./patrols/PatrolFormPage'));
+const PatrolDetailPage = lazy(() => import('./patrols/PatrolDetailPage'));
+const CoveragePage = lazy(() => import('./patrols/CoveragePage'));
+const RectificationsPage = lazy(() => import('./rectifications/RectificationsPage'));
+const ReportsPage = lazy(() => import('./reports/ReportsPage'));
+const ReportFormPage = lazy(() => import('./reports/ReportFormPage'));
+
+/** Modules with pages of their own; the others show the under-construction page. */
+const BUILT: ReadonlySet<BusinessModuleKey> = new Set(['units', 'patrols', 'rectifications', 'reports']);
 
 export function App() {
   return (
@@ -21,9 +34,18 @@ export function App() {
       <Route element={<RequireAuth />}>
         <Route element={<AppLayout />}>
           <Route index element={<HomePage />} />
-          {BUSINESS_MODULES.map((module) => (
+          {BUSINESS_MODULES.filter((module) => !BUILT.has(module.key)).map((module) => (
             <Route key={module.key} path={module.path} element={<UnderConstructionPage module={module.key} />} />
           ))}
+          <Route path="/units" element={<RequirePermission permission="units.read"><UnitsPage /></RequirePermission>} />
+          <Route path="/units/:id" element={<RequirePermission permission="units.read"><UnitDetailPage /></RequirePermission>} />
+          <Route path="/patrols" element={<RequirePermission permission="patrols.read"><PatrolsPage /></RequirePermission>} />
+          <Route path="/patrols/new" element={<RequirePermission permission="patrols.manage"><PatrolFormPage /></RequirePermission>} />
+          <Route path="/patrols/coverage" element={<RequirePermission permission="patrols.read"><CoveragePage /></RequirePermission>} />
+          <Route path="/patrols/:id" element={<RequirePermission permission="patrols.read"><PatrolDetailPage /></RequirePermission>} />
+          <Route path="/rectifications" element={<RequirePermission permission="patrols.read"><RectificationsPage /></RequirePermission>} />
+          <Route path="/reports" element={<RequirePermission permission="reports.read"><ReportsPage /></RequirePermission>} />
+          <Route path="/reports/new" element={<RequirePermission permission="reports.create"><ReportFormPage /></RequirePermission>} />
           <Route
             path="/orgs"
             element={

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { can } from '../../core/roles.js';
 import { useCurrentUser } from '../auth/CurrentUser';
 import { ADMIN_MODULES, BUSINESS_MODULES } from '../layout/navigation';
+import { FieldworkCard } from './FieldworkCard';
 import { ModuleCard } from './ModuleCard';
 import { WelcomeCard } from './WelcomeCard';
 
@@ -15,6 +16,7 @@ export function HomePage() {
   return (
     <Flex vertical gap={24}>
       <WelcomeCard />
+      <FieldworkCard />
       <section>
         <Typography.Title level={5}>{t('home.modulesTitle')}</Typography.Title>
         <Row gutter={[16, 16]}>

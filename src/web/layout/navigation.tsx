@@ -10,6 +10,7 @@ import {
   InteractionOutlined,
   MessageOutlined,
   SafetyCertificateOutlined,
+  ScheduleOutlined,
   ShopOutlined,
   StarOutlined,
   TeamOutlined,
@@ -38,6 +39,7 @@ export interface AdminModule {
 export const BUSINESS_MODULES: readonly BusinessModule[] = [
   { key: 'units', path: '/units', icon: <ShopOutlined /> },
   { key: 'patrols', path: '/patrols', icon: <CompassOutlined /> },
+  { key: 'rectifications', path: '/rectifications', icon: <ScheduleOutlined /> },
   { key: 'reports', path: '/reports', icon: <FileTextOutlined /> },
   { key: 'submissions', path: '/submissions', icon: <AuditOutlined /> },
   { key: 'statistics', path: '/statistics', icon: <BarChartOutlined /> },
