@@ -11,7 +11,7 @@ import { AuditFilterBar, type AuditFilters } from './AuditFilterBar';
 
 export default function AuditPage() {
   const { t } = useTranslation();
-  const { filters, params, setFilters, setPage } = usePagedQueryParams<AuditFilters>({});
+  const { filters, params, setFilters, setPage, pagination } = usePagedQueryParams<AuditFilters>({});
   const { data, error, isFetching, refetch } = useQuery({
     queryKey: auditQueryKey(params),
     queryFn: () => listAudit(params),
@@ -59,13 +59,7 @@ export default function AuditPage() {
               expandedRowRender: (entry) => <AuditDiff entry={entry} />,
               rowExpandable: (entry) => entry.before != null || entry.after != null,
             }}
-            pagination={{
-              current: params.page,
-              pageSize: params.pageSize,
-              total: data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => t('common.total', { total }),
-            }}
+            pagination={pagination(data?.total ?? 0)}
             onChange={(next) => setPage(next.current ?? 1, next.pageSize ?? params.pageSize)}
           />
         )}

@@ -17,7 +17,7 @@ export default function PatrolsPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const navigate = useNavigate();
-  const { filters, params, setFilters, setPage } = usePagedQueryParams<PatrolFilters>({});
+  const { filters, params, setFilters, setPage, pagination } = usePagedQueryParams<PatrolFilters>({});
   const { data, error, isFetching, refetch } = useQuery({
     queryKey: patrolsQueryKey(params),
     queryFn: () => listPatrols(params),
@@ -53,13 +53,7 @@ export default function PatrolsPage() {
           <PatrolTable
             patrols={data?.items ?? []}
             loading={isFetching}
-            pagination={{
-              current: params.page,
-              pageSize: params.pageSize,
-              total: data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => t('common.total', { total }),
-            }}
+            pagination={pagination(data?.total ?? 0)}
             onPageChange={setPage}
           />
         )}

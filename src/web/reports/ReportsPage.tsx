@@ -21,7 +21,7 @@ export default function ReportsPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const navigate = useNavigate();
-  const { filters, params, setFilters, setPage } = usePagedQueryParams<ReportFilters>({});
+  const { filters, params, setFilters, setPage, pagination } = usePagedQueryParams<ReportFilters>({});
   const { data, error, isFetching, refetch } = useQuery({
     queryKey: reportsQueryKey(params),
     queryFn: () => listReports(params),
@@ -57,13 +57,7 @@ export default function ReportsPage() {
             <ReportTable
               reports={data?.items ?? []}
               loading={isFetching}
-              pagination={{
-                current: params.page,
-                pageSize: params.pageSize,
-                total: data?.total ?? 0,
-                showSizeChanger: true,
-                showTotal: (total) => t('common.total', { total }),
-              }}
+              pagination={pagination(data?.total ?? 0)}
               onPageChange={setPage}
               onOpen={(report) => setOpenId(report.id)}
             />

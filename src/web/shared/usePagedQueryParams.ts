@@ -1,4 +1,6 @@
+import type { TablePaginationConfig } from 'antd';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export const DEFAULT_PAGE_SIZE = 20;
 
@@ -10,6 +12,7 @@ export function usePagedQueryParams<Filters extends object>(initialFilters: Filt
   const [filters, setFiltersState] = useState<Filters>(initialFilters);
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(DEFAULT_PAGE_SIZE);
+  const { t } = useTranslation();
   return {
     filters,
     params: { ...filters, page, pageSize },
@@ -21,5 +24,13 @@ export function usePagedQueryParams<Filters extends object>(initialFilters: Filt
       setPage(nextPageSize === pageSize ? nextPage : 1);
       setPageSize(nextPageSize);
     },
+    /** The table's pagination for a server total: same page, size changer and total text everywhere. */
+    pagination: (total: number): TablePaginationConfig => ({
+      current: page,
+      pageSize,
+      total,
+      showSizeChanger: true,
+      showTotal: (count) => t('common.total', { total: count }),
+    }),
   };
 }

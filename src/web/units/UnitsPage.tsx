@@ -68,7 +68,7 @@ export default function UnitsPage() {
 function UnitList({ onEdit, onClose }: { onEdit?: (unit: Unit) => void; onClose?: (unit: Unit) => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const { filters, params, setFilters, setPage } = usePagedQueryParams<UnitFilterState>({});
+  const { filters, params, setFilters, setPage, pagination } = usePagedQueryParams<UnitFilterState>({});
   const query = { ...toUnitFilters(filters), page: params.page, pageSize: params.pageSize };
   const { data, error, isFetching, refetch } = useQuery({
     queryKey: unitsQueryKey(query),
@@ -96,13 +96,7 @@ function UnitList({ onEdit, onClose }: { onEdit?: (unit: Unit) => void; onClose?
         <UnitTable
           units={data?.items ?? []}
           loading={isFetching}
-          pagination={{
-            current: params.page,
-            pageSize: params.pageSize,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-          }}
+          pagination={pagination(data?.total ?? 0)}
           onPageChange={setPage}
           onEdit={onEdit}
           onClose={onClose}

@@ -15,7 +15,7 @@ type OpenDialog = { kind: 'create' } | { kind: 'edit'; user: User } | { kind: 'r
 
 export default function UsersPage() {
   const { t } = useTranslation();
-  const { filters, params, setFilters, setPage } = usePagedQueryParams<UserFilters>({});
+  const { filters, params, setFilters, setPage, pagination } = usePagedQueryParams<UserFilters>({});
   const { data, error, isFetching, refetch } = useQuery({
     queryKey: usersQueryKey(params),
     queryFn: () => listUsers(params),
@@ -42,13 +42,7 @@ export default function UsersPage() {
           <UserTable
             users={data?.items ?? []}
             loading={isFetching}
-            pagination={{
-              current: params.page,
-              pageSize: params.pageSize,
-              total: data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => t('common.total', { total }),
-            }}
+            pagination={pagination(data?.total ?? 0)}
             onPageChange={setPage}
             togglingId={toggleEnabled.isPending ? (toggleEnabled.variables?.user.id ?? null) : null}
             onToggleEnabled={(user, enabled) => toggleEnabled.mutate({ user, enabled })}
