@@ -22,7 +22,7 @@ describe.skipIf(postgresUrl() !== undefined)('npm run cli', () => {
 
   it('migrates an empty database, then reports it up to date', async () => {
     const first = await cli(['migrate']);
-    expect(first.stdout).toContain('applied: 0001_foundation, 0002_units, 0003_patrols_reports');
+    expect(first.stdout).toContain('applied: 0001_foundation, 0002_units, 0003_patrols_reports, 0004_patrol_deadline_and_order');
     const second = await cli(['migrate']);
     expect(second.stdout.trim()).toBe('schema is up to date');
   }, 60_000);

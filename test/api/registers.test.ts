@@ -134,6 +134,15 @@ describe('registers', () => {
       expect(sheet.getCell('A6').value).toBe(SIGNATURE);
     });
 
+    it('keeps the deadline each patrol ordered when a re-inspection extends it', async () => {
+      const unit = await newUnit('拖延浴室');
+      const first = await patrol(assistant, { unitId: unit, patrolledOn: '2025-12-05', problems: '无消毒记录', outcome: 'rectification', rectificationDeadline: '2025-12-15' });
+      await patrol(assistant, { unitId: unit, patrolledOn: '2025-12-16', problems: '仍无消毒记录', outcome: 'rectification', rectificationDeadline: '2025-12-31', rectificationId: first.rectificationId });
+      const sheet = await sheetOf(await ctx.request(admin, 'GET', `/api/registers/patrols?orgId=${stationId}&month=2025-12`));
+      expect(rowValues(sheet, 4, 7)[6]).toBe('责令整改，整改期限 2025-12-15');
+      expect(rowValues(sheet, 5, 7)[6]).toBe('复查未整改，责令整改，整改期限 2025-12-31');
+    });
+
     it('is only for a station', async () => {
       const sut = await ctx.request(admin, 'GET', `/api/registers/patrols?orgId=${infoPointId}&month=2026-03`);
       expect(sut.statusCode).toBe(400);

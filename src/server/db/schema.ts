@@ -153,6 +153,8 @@ export interface PatrolTable {
   checklist: ColumnType<ChecklistResult[], string, string>;
   outcome: PatrolOutcome;
   rectification_id: string | null;
+  /** The deadline this patrol ordered (outcome rectification), kept even when a re-inspection extends it. */
+  rectification_deadline: DateOnly | null;
   latitude: Numeric;
   longitude: Numeric;
   captured_at: Date | null;

@@ -198,8 +198,12 @@ export async function seedFieldWork(tx: Executor, stations: DemoStation[], now: 
   await insertAll(tx, 'units', units);
   await insertAll(tx, 'patrols', patrols);
   await insertAll(tx, 'rectifications', rectifications);
-  // Each patrol points at the rectification it opened or closed.
-  await tx.updateTable('patrols').from('rectifications').set((eb) => ({ rectification_id: eb.ref('rectifications.id') }))
+  // Each patrol points at the rectification it opened (keeping the deadline it set) or closed.
+  await tx.updateTable('patrols').from('rectifications')
+    .set((eb) => ({
+      rectification_id: eb.ref('rectifications.id'),
+      rectification_deadline: eb.case().when('patrols.outcome', '=', 'rectification').then(eb.ref('rectifications.deadline')).else(null).end(),
+    }))
     .whereRef('rectifications.patrol_id', '=', 'patrols.id').execute();
   await tx.updateTable('patrols').from('rectifications').set((eb) => ({ rectification_id: eb.ref('rectifications.id') }))
     .whereRef('rectifications.closing_patrol_id', '=', 'patrols.id').execute();

@@ -128,6 +128,7 @@ export function createPatrolService({ db, clock = () => new Date() }: { db: Kyse
           patrolled_on: input.patrolledOn, location_content: input.locationContent, problems: input.problems,
           remark: input.remark ?? null, patroller_id: actor.userId, patroller_name: await displayNameOf(tx, actor),
           co_patrollers: input.coPatrollers ?? null, checklist: JSON.stringify(input.checklist), outcome: input.outcome,
+          rectification_deadline: input.outcome === 'rectification' ? (input.rectificationDeadline ?? null) : null,
           latitude: input.latitude ?? null, longitude: input.longitude ?? null, captured_at: input.capturedAt ? new Date(input.capturedAt) : null,
         });
         const rectificationId = reinspected

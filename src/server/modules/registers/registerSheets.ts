@@ -41,11 +41,7 @@ function patrollers(row: RegisterPatrolRow): string {
   return [...new Set(names)].join('、');
 }
 
-/**
- * The remark, then what the patrol led to. The deadline is the rectification's current one: a patrol
- * does not keep the deadline it set, so a first patrol whose deadline a re-inspection extended shows
- * the extended date.
- */
+/** The remark, then what the patrol led to, with the deadline that patrol ordered. */
 function patrolRemark(row: RegisterPatrolRow): string {
   const reinspection = row.rectification_patrol_id !== null && row.rectification_patrol_id !== row.id;
   const deadline = row.rectification_deadline ? `，整改期限 ${row.rectification_deadline}` : '';

@@ -26,7 +26,7 @@ export async function findRegisterOrg(db: Executor, scopePath: string, id: strin
 }
 export type RegisterOrg = NonNullable<Awaited<ReturnType<typeof findRegisterOrg>>>;
 
-/** A station's patrols on days first..last, in register order; the rectification says the deadline or the re-inspection. */
+/** A station's patrols on days first..last, in register order; the rectification tells a re-inspection from a first patrol. */
 export async function listRegisterPatrols(db: Executor, scopePath: string, stationId: string, month: { first: string; last: string }) {
   return db
     .selectFrom('patrols as p')
@@ -34,7 +34,7 @@ export async function listRegisterPatrols(db: Executor, scopePath: string, stati
     .leftJoin('rectifications as r', 'r.id', 'p.rectification_id')
     .select([
       'p.id', 'p.unit_id', 'u.name as unit_name', 'p.location_content', 'p.problems', 'p.patrolled_on', 'p.patroller_name',
-      'p.co_patrollers', 'p.remark', 'p.outcome', 'r.patrol_id as rectification_patrol_id', 'r.deadline as rectification_deadline',
+      'p.co_patrollers', 'p.remark', 'p.outcome', 'r.patrol_id as rectification_patrol_id', 'p.rectification_deadline',
     ])
     .where('p.path', 'like', subtreePattern(scopePath))
     .where('p.org_id', '=', stationId)
