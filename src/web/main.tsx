@@ -7,6 +7,7 @@ import './i18n';
 import { queryClient } from './api/queryClient';
 import { LocaleProvider } from './i18n/LocaleProvider';
 import { App } from './App';
+import { registerServiceWorker } from './offline/registerServiceWorker';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -24,3 +25,5 @@ createRoot(container).render(
     </QueryClientProvider>
   </StrictMode>,
 );
+
+registerServiceWorker();

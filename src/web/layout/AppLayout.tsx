@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { logout, meQueryKey } from '../auth/api';
 import { useCurrentUser } from '../auth/CurrentUser';
 import { ChangePasswordModal } from '../auth/ChangePasswordModal';
+import { OutboxIndicator } from '../offline/OutboxIndicator';
 import { FullPageSpin } from '../shared/FullPageSpin';
 import { LanguageToggle } from './LanguageToggle';
 import { NavMenu } from './NavMenu';
@@ -84,6 +85,7 @@ export function AppLayout() {
             {isWide ? me.org.name : t('app.shortTitle')}
           </Typography.Text>
           <Flex align="center" gap={isWide ? 16 : 8}>
+            <OutboxIndicator userId={me.id} />
             <LanguageToggle />
             <UserMenu compact={!isWide} onChangePassword={() => setChangingPassword(true)} onLogout={signOut} />
           </Flex>

@@ -14,7 +14,8 @@ import { getUnit, unitQueryKey, type Unit } from '../units/api';
 import { newClientId } from '../units/clientId';
 import { useDictionaryLabels } from '../units/labels';
 import { UnitSelect } from '../units/UnitSelect';
-import { createPatrol, PATROL_OUTCOMES, type PatrolOutcome } from './api';
+import { useOnline } from '../offline/useOutbox';
+import { createPatrolOrQueue, PATROL_OUTCOMES, type PatrolOutcome } from './api';
 import { ChecklistField, hasProblem, toChecklist, unansweredCount, type ChecklistAnswers } from './components/ChecklistField';
 import { GeoStatus } from './components/GeoStatus';
 import { useGeolocation } from './useGeolocation';
@@ -65,6 +66,7 @@ function PatrolForm({ unit: initialUnit, rectification }: { unit?: Unit; rectifi
   const [formError, setFormError] = useState<string | null>(null);
   const [unit, setUnit] = useState<Unit | undefined>(initialUnit);
   const { geo, retry } = useGeolocation();
+  const online = useOnline();
   const outcome = Form.useWatch('outcome', form);
   const answers = Form.useWatch('answers', form);
   const items = unit ? checklistFor(unit.category, unit.subCategory) : [];
@@ -79,8 +81,11 @@ function PatrolForm({ unit: initialUnit, rectification }: { unit?: Unit; rectifi
   const autoContent = useRef(initialContent);
 
   const mutation = useMutation({
-    mutationFn: createPatrol,
-    onSuccess: () =>
+    mutationFn: createPatrolOrQueue,
+    // Without a network the record goes to the outbox; TanStack Query would otherwise pause the mutation.
+    networkMode: 'always',
+    onSuccess: (result) =>
+      !result.queued &&
       Promise.all([
         queryClient.invalidateQueries({ queryKey: ['patrols'] }),
         queryClient.invalidateQueries({ queryKey: ['rectifications'] }),
@@ -108,7 +113,7 @@ function PatrolForm({ unit: initialUnit, rectification }: { unit?: Unit; rectifi
   async function submit(values: PatrolFormValues) {
     setFormError(null);
     try {
-      const patrol = await mutation.mutateAsync({
+      const result = await mutation.mutateAsync({
         clientId,
         unitId: values.unitId!,
         patrolledOn: toDateString(values.patrolledOn),
@@ -123,8 +128,13 @@ function PatrolForm({ unit: initialUnit, rectification }: { unit?: Unit; rectifi
         ...(geo.status === 'located' ? { latitude: geo.latitude, longitude: geo.longitude } : {}),
         capturedAt: new Date().toISOString(),
       });
+      if (result.queued) {
+        void message.info(t('offline.savedOfflinePatrol'), 6);
+        void navigate('/patrols');
+        return;
+      }
       void message.success(t('patrols.saved'));
-      void navigate(`/patrols/${patrol.id}`, { state: { justSaved: true } });
+      void navigate(`/patrols/${result.record.id}`, { state: { justSaved: true } });
     } catch (error) {
       reportFormError(form, error, setFormError);
     }
@@ -152,6 +162,9 @@ function PatrolForm({ unit: initialUnit, rectification }: { unit?: Unit; rectifi
         scrollToFirstError={{ behavior: 'smooth', block: 'center' }}
       >
         {formError && <Alert type="error" showIcon title={formError} role="alert" style={{ marginBottom: 16 }} />}
+        {!online && (
+          <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('offline.formOfflineHint')} description={t('offline.photosAfterSync')} />
+        )}
         {rectification && (
           <Alert
             type="warning"

@@ -1,5 +1,6 @@
 import type { Rate } from '../../core/indicators.js';
 import { api, type Page } from '../api/client';
+import { submitOrQueue, type SubmitResult } from '../offline/queue';
 import { downloadFile, uploadFile } from '../units/files';
 
 export const PATROL_OUTCOMES = ['no_problem', 'advised', 'rectification', 'referred'] as const;
@@ -127,9 +128,9 @@ export function getPatrol(id: string): Promise<Patrol> {
   return api.get<Patrol>(`/api/patrols/${encodeURIComponent(id)}`);
 }
 
-/** 201 with the new patrol, or 200 with the first one when the clientId was seen before. */
-export function createPatrol(body: CreatePatrolBody): Promise<Patrol> {
-  return api.post<Patrol>('/api/patrols', body);
+/** Field capture: POSTs now, or keeps the patrol in the offline outbox when there is no network. */
+export function createPatrolOrQueue(body: CreatePatrolBody & { clientId: string }): Promise<SubmitResult<Patrol>> {
+  return submitOrQueue<Patrol>('patrol', '/api/patrols', body);
 }
 
 export function uploadPatrolPhoto(patrolId: string, photo: Blob, fileName: string): Promise<UploadedPhoto> {

@@ -12,7 +12,8 @@ import { isAfterToday } from '../shared/dates';
 import { newClientId } from '../units/clientId';
 import { useDictionaryLabels } from '../units/labels';
 import { UnitSelect } from '../units/UnitSelect';
-import { createReport, type ReportCategoryEntry } from './api';
+import { useOnline } from '../offline/useOutbox';
+import { createReportOrQueue, type ReportCategoryEntry } from './api';
 import { DeadlineHint } from './components/DeadlineHint';
 import { pickerValueToInstant, shanghaiNowForPicker } from './time';
 import { useReportCategories } from './useReportCategories';
@@ -43,20 +44,24 @@ function ReportForm({ categories }: { categories: readonly ReportCategoryEntry[]
   const [form] = Form.useForm<ReportFormValues>();
   const [clientId] = useState(newClientId);
   const [formError, setFormError] = useState<string | null>(null);
+  const online = useOnline();
   const categoryCode = Form.useWatch('category', form);
   const foundAt = Form.useWatch('foundAt', form);
   const category = categories.find((c) => c.code === categoryCode);
 
   const mutation = useMutation({
-    mutationFn: createReport,
-    onSuccess: () =>
+    mutationFn: createReportOrQueue,
+    // Without a network the record goes to the outbox; TanStack Query would otherwise pause the mutation.
+    networkMode: 'always',
+    onSuccess: (result) =>
+      !result.queued &&
       Promise.all([queryClient.invalidateQueries({ queryKey: ['reports'] }), queryClient.invalidateQueries({ queryKey: ['units', 'history'] })]),
   });
 
   async function submit(values: ReportFormValues) {
     setFormError(null);
     try {
-      const report = await mutation.mutateAsync({
+      const result = await mutation.mutateAsync({
         clientId,
         category: values.category!,
         subCategory: values.subCategory || undefined,
@@ -66,7 +71,8 @@ function ReportForm({ categories }: { categories: readonly ReportCategoryEntry[]
         foundAt: pickerValueToInstant(values.foundAt).toISOString(),
         reportedAt: new Date().toISOString(),
       });
-      if (report.onTime) void message.success(t('reports.submitted'));
+      if (result.queued) void message.info(t('offline.savedOffline'), 6);
+      else if (result.record.onTime) void message.success(t('reports.submitted'));
       else void message.warning(t('reports.submittedLate'));
       void navigate('/reports');
     } catch (error) {
@@ -91,6 +97,7 @@ function ReportForm({ categories }: { categories: readonly ReportCategoryEntry[]
         scrollToFirstError={{ behavior: 'smooth', block: 'center' }}
       >
         {formError && <Alert type="error" showIcon title={formError} role="alert" style={{ marginBottom: 16 }} />}
+        {!online && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('offline.formOfflineHint')} />}
         <Form.Item name="category" label={t('reports.category')} rules={[{ required: true, message: t('common.requiredSelect', { field: t('reports.category') }) }]}>
           <Select<ReportCategoryCode>
             aria-label={t('reports.category')}

@@ -1,6 +1,7 @@
 import type { Rate } from '../../core/indicators.js';
 import type { ReportCategoryCode } from '../../core/reports.js';
 import { api, type Page } from '../api/client';
+import { submitOrQueue, type SubmitResult } from '../offline/queue';
 import { downloadFile } from '../units/files';
 
 export const REPORT_STATUSES = ['submitted', 'accepted', 'verifying', 'closed'] as const;
@@ -87,8 +88,9 @@ export function getReport(id: string): Promise<Report> {
   return api.get<Report>(`/api/reports/${encodeURIComponent(id)}`);
 }
 
-export function createReport(body: CreateReportBody): Promise<Report> {
-  return api.post<Report>('/api/reports', body);
+/** Field capture: POSTs now, or keeps the report in the offline outbox when there is no network. */
+export function createReportOrQueue(body: CreateReportBody & { clientId: string }): Promise<SubmitResult<Report>> {
+  return submitOrQueue<Report>('report', '/api/reports', body);
 }
 
 export function acceptReport(id: string): Promise<Report> {
