@@ -157,9 +157,14 @@ export async function seedFieldWork(tx: Executor, stations: DemoStation[], now: 
       return;
     }
     const recheck = deadline.add(rnd.int(0, 5), 'day');
-    // Recent ones are still open (some overdue); older ones were re-inspected and closed.
-    if (recheck.format('YYYY-MM-DD') > today || rnd.chance(0.08)) {
+    // Recent ones are still open (some overdue); a few older ones were refused and escalated; the rest
+    // were re-inspected and closed.
+    if (recheck.format('YYYY-MM-DD') > today) {
       rectifications.push({ ...base, status: 'open' });
+      return;
+    }
+    if (rnd.chance(0.08)) {
+      rectifications.push({ ...base, status: 'escalated', escalated_on: recheck.format('YYYY-MM-DD'), escalation_reason: `复查仍未整改：${problem}` });
       return;
     }
     const recheckId = randomUUID();
