@@ -66,6 +66,8 @@ function vitest(label: string, args: string[], env: NodeJS.ProcessEnv = {}): voi
 
 check('typecheck (server)', 'npx', ['tsc', '-p', 'tsconfig.json']);
 check('typecheck (web)', 'npx', ['tsc', '-p', 'tsconfig.web.json']);
+// Browser tests hold code that runs in the page (page.evaluate): checked with the DOM types.
+check('typecheck (browser tests)', 'npx', ['tsc', '-p', 'tsconfig.e2e.json']);
 check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 const webBuilt = check('web build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
 
