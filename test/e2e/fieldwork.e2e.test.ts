@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/server/demo/seed.js';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, startTestServer } from './server.js';
+import { openApp, type AppSession } from './server.js';
 
 /**
  * A supervision assistant's day on a phone: a patrol that finds a problem and orders rectification,
@@ -28,9 +25,8 @@ interface Rectification {
 }
 
 describe('recording patrols and following up a rectification on a phone', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let userDataDir: string;
-  let browser: BrowserContext;
+  let server: AppSession['server'];
+  let session: AppSession | undefined;
   let page: Page;
   let unitId: string;
   let patrolId: string;
@@ -48,28 +44,17 @@ describe('recording patrols and following up a rectification on a phone', () => 
   }
 
   beforeAll(async () => {
-    server = await startTestServer();
-    userDataDir = mkdtempSync(join(tmpdir(), 'weijian-chromium-'));
-    browser = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
+    session = await openApp({
       viewport: PHONE,
       isMobile: true,
       hasTouch: true,
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
       geolocation: POSITION,
       permissions: ['geolocation'],
     });
-    page = browser.pages()[0] ?? (await browser.newPage());
-    page.setDefaultTimeout(15_000);
+    ({ server, page } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
-  });
+  afterAll(() => session?.close());
 
   it('signs the assistant in and files a bathhouse in their township', async () => {
     await page.goto(`${server.url}/login`);

@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/server/demo/seed.js';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, startTestServer } from './server.js';
+import { openApp, type AppSession } from './server.js';
 
 /** The demo county administrator (src/server/demo/seed.ts) and where they work. */
 const ADMIN_USERNAME = 'admin';
@@ -12,30 +9,18 @@ const ADMIN_ORG_NAME = '兴化市卫生监督所';
 const HOME_SCREENSHOT = '/tmp/weijian-home.png';
 
 describe('signing in to the web app', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let userDataDir: string;
-  let browser: BrowserContext;
+  let server: AppSession['server'];
+  let session: AppSession | undefined;
   let page: Page;
 
   beforeAll(async () => {
-    server = await startTestServer();
-    userDataDir = mkdtempSync(join(tmpdir(), 'weijian-chromium-'));
-    browser = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
+    session = await openApp({
       viewport: { width: 1366, height: 850 },
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
     });
-    page = browser.pages()[0] ?? (await browser.newPage());
-    page.setDefaultTimeout(15_000);
+    ({ server, page } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
-  });
+  afterAll(() => session?.close());
 
   it('sends a visitor without a session to the login page', async () => {
     await page.goto(`${server.url}/`);

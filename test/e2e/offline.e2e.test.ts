@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/server/demo/seed.js';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, startTestServer } from './server.js';
+import { openApp, type AppSession } from './server.js';
 
 /**
  * A patrol saved with no network: kept in the device's outbox, sent once the network is back,
@@ -25,8 +22,8 @@ interface Patrol {
 }
 
 describe('saving a patrol offline and sending it when the network is back', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let userDataDir: string;
+  let server: AppSession['server'];
+  let session: AppSession | undefined;
   let browser: BrowserContext;
   let page: Page;
   let unitId: string;
@@ -58,28 +55,17 @@ describe('saving a patrol offline and sending it when the network is back', () =
   }
 
   beforeAll(async () => {
-    server = await startTestServer();
-    userDataDir = mkdtempSync(join(tmpdir(), 'weijian-chromium-'));
-    browser = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
+    session = await openApp({
       viewport: PHONE,
       isMobile: true,
       hasTouch: true,
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
       geolocation: POSITION,
       permissions: ['geolocation'],
     });
-    page = browser.pages()[0] ?? (await browser.newPage());
-    page.setDefaultTimeout(15_000);
+    ({ server, browser, page } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
-  });
+  afterAll(() => session?.close());
 
   it('signs the assistant in and files a unit', async () => {
     await page.goto(`${server.url}/login`);

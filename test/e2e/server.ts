@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { buildApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config.js';
 import { openMigratedDatabase } from '../../src/server/db/open.js';
@@ -35,6 +36,40 @@ export async function startTestServer(): Promise<{ url: string; close(): Promise
       await app.close();
       await database.close();
       rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+type ContextOptions = NonNullable<Parameters<typeof chromium.launchPersistentContext>[1]>;
+
+export interface AppSession {
+  server: Awaited<ReturnType<typeof startTestServer>>;
+  browser: BrowserContext;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** A fresh test server and Debian's Chromium with an empty profile, zh-CN in Asia/Shanghai. */
+export async function openApp(options: ContextOptions = {}): Promise<AppSession> {
+  const server = await startTestServer();
+  const userDataDir = mkdtempSync(join(tmpdir(), 'weijian-chromium-'));
+  const browser = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    ...options,
+  });
+  const page = browser.pages()[0] ?? (await browser.newPage());
+  page.setDefaultTimeout(15_000);
+  return {
+    server,
+    browser,
+    page,
+    async close() {
+      await browser.close();
+      await server.close();
+      rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
