@@ -201,6 +201,8 @@ describe('patrols', () => {
       expect((await ctx.request(otherAdmin, 'POST', '/api/patrols', patrol())).statusCode).toBe(404);
       const rectification = (await ctx.request(admin, 'GET', '/api/rectifications')).json().items[0];
       expect((await ctx.request(otherAdmin, 'POST', `/api/rectifications/${rectification.id}/escalate`, { reason: 'x' })).statusCode).toBe(404);
+      expect((await ctx.request(otherAdmin, 'GET', `/api/rectifications/${rectification.id}`)).statusCode).toBe(404);
+      expect((await ctx.request(admin, 'GET', `/api/rectifications/${rectification.id}`)).json()).toEqual(rectification);
       expect((await ctx.request(otherAdmin, 'GET', '/api/patrols/coverage?year=2026&quarter=1')).json().items).toEqual([]);
     });
   });

@@ -30,7 +30,7 @@ describe('platform', () => {
         '/api/divisions', '/api/health', '/api/orgs', '/api/orgs/{id}', '/api/orgs/{id}/close',
         '/api/orgs/{id}/merge', '/api/orgs/{id}/rename',
         '/api/patrols', '/api/patrols/coverage', '/api/patrols/unpatrolled', '/api/patrols/{id}', '/api/patrols/{id}/photos',
-        '/api/patrols/{id}/photos/{photoId}', '/api/rectifications', '/api/rectifications/{id}/escalate',
+        '/api/patrols/{id}/photos/{photoId}', '/api/rectifications', '/api/rectifications/{id}', '/api/rectifications/{id}/escalate',
         '/api/registers/patrols', '/api/registers/reports',
         '/api/report-categories', '/api/reports', '/api/reports/indicators', '/api/reports/missed', '/api/reports/{id}',
         '/api/reports/{id}/accept', '/api/reports/{id}/close', '/api/reports/{id}/verify', '/api/unit-categories', '/api/units', '/api/units/export',

@@ -103,6 +103,12 @@ export const patrolRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => service.listRectifications(actorOf(req), req.query),
   );
 
+  app.get(
+    '/rectifications/:id',
+    { schema: { tags: ['rectifications'], summary: '整改记录', params: IdParams, response: { 200: Rectification, ...errorResponses } } },
+    async (req) => service.getRectification(actorOf(req), req.params.id),
+  );
+
   app.post(
     '/rectifications/:id/escalate',
     { schema: { tags: ['rectifications'], summary: '拒不整改等情况上报监督所', params: IdParams, body: EscalateBody, response: { 200: Rectification, ...errorResponses } } },

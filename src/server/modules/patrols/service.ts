@@ -173,6 +173,11 @@ export function createPatrolService({ db, clock = () => new Date() }: { db: Kyse
       return { items: result.items.map((r) => toRectification(r, now)), total: result.total };
     },
 
+    async getRectification(actor: Actor, id: string): Promise<Rectification> {
+      require(actor, 'patrols.read');
+      return toRectification(await requireRectification(db, actor, id), today());
+    },
+
     async escalate(actor: Actor, id: string, reason: string): Promise<Rectification> {
       require(actor, 'patrols.manage');
       return db.transaction().execute(async (tx) => {
