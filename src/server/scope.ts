@@ -19,6 +19,11 @@ export function systemActor(username = 'system'): Actor {
   return { userId: '', username, role: 'admin', orgId: '', path: '/', ip: null };
 }
 
+/** An ILIKE pattern matching `text` anywhere, with the wildcards in the text itself escaped. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
 /** The LIKE pattern for a subtree. Paths hold only digits and slashes, so nothing needs escaping. */
 export function subtreePattern(path: string): string {
   return `${path}%`;

@@ -5,7 +5,7 @@ import { patrolCoverageRate, quarterRange, type Quarter } from '../../../core/in
 import { can } from '../../../core/roles.js';
 import { checklistFor } from '../../../core/unitCategories.js';
 import type { DB } from '../../db/schema.js';
-import type { Executor } from '../../db/types.js';
+import { numericOrNull, type Executor } from '../../db/types.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../errors.js';
 import type { Actor } from '../../scope.js';
 import { audit } from '../audit/service.js';
@@ -16,8 +16,6 @@ import type { CreatePatrolBody, ListPatrolsQuery, ListRectificationsQuery, Patro
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
 
-const toNumber = (value: string | null) => (value === null ? null : Number(value));
-
 export function toPatrol(row: repo.PatrolRow, photos: Patrol['photos']): Patrol {
   const capturedAt = row.captured_at ? new Date(row.captured_at) : null;
   const receivedAt = new Date(row.received_at);
@@ -26,7 +24,7 @@ export function toPatrol(row: repo.PatrolRow, photos: Patrol['photos']): Patrol 
     orgName: row.org_name, patrolledOn: row.patrolled_on, locationContent: row.location_content, problems: row.problems,
     remark: row.remark, patrollerId: row.patroller_id, patrollerName: row.patroller_name, coPatrollers: row.co_patrollers,
     checklist: row.checklist, outcome: row.outcome, rectificationId: row.rectification_id,
-    latitude: toNumber(row.latitude), longitude: toNumber(row.longitude),
+    latitude: numericOrNull(row.latitude), longitude: numericOrNull(row.longitude),
     capturedAt: capturedAt?.toISOString() ?? null, receivedAt: receivedAt.toISOString(),
     syncedLate: capturedAt !== null && localDate(capturedAt) < localDate(receivedAt),
     photos,

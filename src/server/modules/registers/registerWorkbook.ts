@@ -5,7 +5,6 @@ import ExcelJS from 'exceljs';
  * the table with its header repeated on each printed page, a totals line and the signature line.
  */
 
-export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const TITLE_ROW = 1;
 export const ORG_ROW = 2;

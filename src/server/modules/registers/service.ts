@@ -12,13 +12,11 @@ import {
   reportCells, reportTotals,
 } from './registerSheets.js';
 import { buildRegisterWorkbook, monthLabel } from './registerWorkbook.js';
+import type { XlsxDownload } from '../../xlsx.js';
 import type { RegisterQuery } from './schemas.js';
 
-export interface RegisterFile {
-  /** '卫生监督协管巡查登记表-<站名>-2026年03月.xlsx'. */
-  filename: string;
-  /** For clients that cannot read the UTF-8 name. */
-  asciiFilename: string;
+/** filename: '卫生监督协管巡查登记表-<站名>-2026年03月.xlsx'. */
+export interface RegisterFile extends XlsxDownload {
   content: Buffer;
 }
 

@@ -5,7 +5,7 @@ import { isWithinPath, parentDivisionCode } from '../../../core/divisions.js';
 import { unitFileGaps } from '../../../core/indicators.js';
 import { isValidSubCategory } from '../../../core/unitCategories.js';
 import type { UnitTable } from '../../db/schema.js';
-import type { Executor } from '../../db/types.js';
+import { numericOrNull, type Executor } from '../../db/types.js';
 import { ValidationError, type FieldError } from '../../errors.js';
 import type { Actor } from '../../scope.js';
 import { audit } from '../audit/service.js';
@@ -18,8 +18,6 @@ import type { CreateUnitBody, Unit, UpdateUnitBody } from './schemas.js';
  * import: the same rules, the same columns, the same audit entries.
  */
 
-const toNumber = (value: string | null) => (value === null ? null : Number(value));
-
 export function toUnit(row: repo.UnitRow): Unit {
   const gaps = unitFileGaps({
     name: row.name, category: row.category, subCategory: row.sub_category, address: row.address,
@@ -30,7 +28,7 @@ export function toUnit(row: repo.UnitRow): Unit {
     id: row.id, name: row.name, creditCode: row.credit_code, category: row.category, subCategory: row.sub_category,
     address: row.address, townshipCode: row.township_code, townshipName: row.township_name, villageCode: row.village_code,
     orgId: row.org_id, orgName: row.org_name, countyCode: row.county_code,
-    latitude: toNumber(row.latitude), longitude: toNumber(row.longitude),
+    latitude: numericOrNull(row.latitude), longitude: numericOrNull(row.longitude),
     personInCharge: row.person_in_charge, phone: row.phone, licenceType: row.licence_type, licenceNo: row.licence_no,
     licenceIssuedOn: row.licence_issued_on, licenceExpiresOn: row.licence_expires_on,
     employees: row.employees, employeesCertified: row.employees_certified, status: row.status,

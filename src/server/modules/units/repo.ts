@@ -4,7 +4,7 @@ import type { UnitTable } from '../../db/schema.js';
 
 type UnitStatus = 'operating' | 'suspended' | 'closed';
 import type { Executor } from '../../db/types.js';
-import { subtreePattern } from '../../scope.js';
+import { containsPattern, subtreePattern } from '../../scope.js';
 
 export const unitColumns = [
   'u.id', 'u.name', 'u.credit_code', 'u.category', 'u.sub_category', 'u.address', 'u.township_code',
@@ -57,7 +57,7 @@ export interface UnitFilter {
 function filtered(db: Executor, scopePath: string, filter: UnitFilter) {
   let query = selectUnits(db, scopePath);
   if (filter.q) {
-    const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(filter.q);
     query = query.where((eb) =>
       eb.or([eb('u.name', 'ilike', like), eb('u.address', 'ilike', like), eb('u.credit_code', 'ilike', like), eb('u.licence_no', 'ilike', like)]),
     );

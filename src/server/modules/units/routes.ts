@@ -12,7 +12,8 @@ import {
   UpdateUnitBody,
 } from './schemas.js';
 import type { WorkbookDownload } from './service.js';
-import { MAX_IMPORT_ROWS, MAX_UPLOAD_BYTES, XLSX_CONTENT_TYPE } from './unitWorkbook.js';
+import { sendXlsx } from '../../xlsx.js';
+import { MAX_IMPORT_ROWS, MAX_UPLOAD_BYTES } from './unitWorkbook.js';
 
 const Label = z.object({ code: z.string(), zh: z.string(), en: z.string() });
 const Category = Label.extend({
@@ -41,15 +42,7 @@ async function readUpload(req: FastifyRequest): Promise<Buffer> {
   }
 }
 
-/** RFC 6266/5987: an ASCII name for old clients, the Chinese one as UTF-8 for the rest. */
-function sendWorkbook(reply: FastifyReply, file: WorkbookDownload) {
-  const encoded = encodeURIComponent(file.filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return reply
-    .header('content-type', XLSX_CONTENT_TYPE)
-    .header('content-disposition', `attachment; filename="${file.asciiFilename}"; filename*=UTF-8''${encoded}`)
-    .header('cache-control', 'no-store')
-    .send(file.stream);
-}
+const sendWorkbook = (reply: FastifyReply, file: WorkbookDownload) => sendXlsx(reply, file, file.stream);
 
 export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
   const service = app.services.units;

@@ -11,6 +11,7 @@ import type { Actor } from '../../scope.js';
 import { audit } from '../audit/service.js';
 import { findDivision } from '../divisions/repo.js';
 import { checkUnit, insertUnitRecords, loadLookup, requirePlacement, toUnit, updateUnitRecords } from './filing.js';
+import type { XlsxDownload } from '../../xlsx.js';
 import * as repo from './repo.js';
 import { importUnitRows } from './import.js';
 import type { CloseUnitBody, CreateUnitBody, ExportUnitsQuery, ImportResult, ListUnitsQuery, Unit, UpdateUnitBody } from './schemas.js';
@@ -20,9 +21,7 @@ import { readUnitSheet, writeUnitWorkbook, type UnitWorkbook } from './unitWorkb
 const EXPORT_PAGE = 1000;
 
 /** A workbook being written, for the route to stream to the client. */
-export interface WorkbookDownload {
-  filename: string;
-  asciiFilename: string;
+export interface WorkbookDownload extends XlsxDownload {
   stream: Readable;
 }
 

@@ -10,7 +10,6 @@ import type { Unit } from './schemas.js';
 
 /** Reading and writing the register with exceljs; the layout itself is in unitSheet.ts. */
 
-export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const MAX_IMPORT_ROWS = 5000;
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 /** What a 5 MB upload may inflate to; a register of 5,000 rows is a few MB of XML. */

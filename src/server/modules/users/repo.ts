@@ -2,7 +2,7 @@ import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Role } from '../../../core/roles.js';
 import type { UserTable } from '../../db/schema.js';
 import type { Executor } from '../../db/types.js';
-import { subtreePattern } from '../../scope.js';
+import { containsPattern, subtreePattern } from '../../scope.js';
 
 export const userColumns = [
   'u.id',
@@ -48,7 +48,7 @@ export async function listUsers(
 ) {
   let query = selectUsers(db, scopePath);
   if (filter.q) {
-    const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(filter.q);
     query = query.where((eb) => eb.or([eb('u.username', 'ilike', like), eb('u.display_name', 'ilike', like)]));
   }
   if (filter.role) query = query.where('u.role', '=', filter.role);
