@@ -1,6 +1,5 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/server/demo/seed.js';
 import { openApp, type AppSession } from './server.js';
 
 /**
@@ -26,17 +25,12 @@ interface Rectification {
 
 describe('recording patrols and following up a rectification on a phone', () => {
   let server: AppSession['server'];
-  let session: AppSession | undefined;
+  let session: AppSession;
   let page: Page;
   let unitId: string;
   let patrolId: string;
 
-  /** The API as the signed-in browser sees it (same cookie). */
-  async function apiGet<T>(path: string): Promise<T> {
-    const response = await page.request.get(`${server.url}${path}`);
-    expect(response.status(), path).toBe(200);
-    return (await response.json()) as T;
-  }
+  const apiGet = <T>(path: string) => session.apiGet<T>(path);
 
   async function openRectificationsOf(): Promise<Rectification[]> {
     const page = await apiGet<{ items: Rectification[] }>(`/api/rectifications?unitId=${unitId}`);
@@ -57,29 +51,11 @@ describe('recording patrols and following up a rectification on a phone', () => 
   afterAll(() => session?.close());
 
   it('signs the assistant in and files a bathhouse in their township', async () => {
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('用户名').fill(ASSISTANT);
-    await page.getByLabel('密码').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL(`${server.url}/`);
+    await session.signIn(ASSISTANT);
 
-    const { user } = await apiGet<{ user: { org: { divisionCode: string } } }>('/api/auth/me');
-    const response = await page.request.post(`${server.url}/api/units`, {
-      data: {
-        clientId: crypto.randomUUID(),
-        name: UNIT_NAME,
-        category: 'public_place',
-        subCategory: 'bathing',
-        address: '戴窑镇人民路 8 号',
-        townshipCode: user.org.divisionCode,
-        personInCharge: '王建国',
-        phone: '13900001111',
-        licenceNo: '兴卫证字（2025）第001号',
-        licenceExpiresOn: '2029-12-31',
-      },
+    unitId = await session.fileBathhouse({
+      name: UNIT_NAME, address: '戴窑镇人民路 8 号', personInCharge: '王建国', phone: '13900001111', licenceNo: '兴卫证字（2025）第001号',
     });
-    expect(response.status()).toBe(201);
-    unitId = ((await response.json()) as { id: string }).id;
   });
 
   it('records a patrol with a checklist problem and orders rectification with a deadline', async () => {

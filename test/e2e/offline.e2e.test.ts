@@ -1,6 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/server/demo/seed.js';
 import { openApp, type AppSession } from './server.js';
 
 /**
@@ -23,17 +22,13 @@ interface Patrol {
 
 describe('saving a patrol offline and sending it when the network is back', () => {
   let server: AppSession['server'];
-  let session: AppSession | undefined;
+  let session: AppSession;
   let browser: BrowserContext;
   let page: Page;
   let unitId: string;
   let queuedBody: { clientId: string } & Record<string, unknown>;
 
-  async function apiGet<T>(path: string): Promise<T> {
-    const response = await page.request.get(`${server.url}${path}`);
-    expect(response.status(), path).toBe(200);
-    return (await response.json()) as T;
-  }
+  const apiGet = <T>(path: string) => session.apiGet<T>(path);
 
   const patrolsOfUnit = () => apiGet<{ items: Patrol[]; total: number }>(`/api/patrols?unitId=${unitId}&page=1&pageSize=20`);
   const indicator = (count: number) => page.getByRole('button', { name: `离线暂存：${count} 条待上报` });
@@ -68,30 +63,12 @@ describe('saving a patrol offline and sending it when the network is back', () =
   afterAll(() => session?.close());
 
   it('signs the assistant in and files a unit', async () => {
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('用户名').fill(ASSISTANT);
-    await page.getByLabel('密码').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL(`${server.url}/`);
+    await session.signIn(ASSISTANT);
     await indicator(0).waitFor();
 
-    const { user } = await apiGet<{ user: { org: { divisionCode: string } } }>('/api/auth/me');
-    const response = await page.request.post(`${server.url}/api/units`, {
-      data: {
-        clientId: crypto.randomUUID(),
-        name: UNIT_NAME,
-        category: 'public_place',
-        subCategory: 'bathing',
-        address: '戴窑镇东街 3 号',
-        townshipCode: user.org.divisionCode,
-        personInCharge: '李明',
-        phone: '13900002222',
-        licenceNo: '兴卫证字（2025）第002号',
-        licenceExpiresOn: '2029-12-31',
-      },
+    unitId = await session.fileBathhouse({
+      name: UNIT_NAME, address: '戴窑镇东街 3 号', personInCharge: '李明', phone: '13900002222', licenceNo: '兴卫证字（2025）第002号',
     });
-    expect(response.status()).toBe(201);
-    unitId = ((await response.json()) as { id: string }).id;
   });
 
   it('keeps a patrol saved offline in the outbox and sends nothing', async () => {

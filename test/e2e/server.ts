@@ -5,7 +5,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { buildApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config.js';
 import { openMigratedDatabase } from '../../src/server/db/open.js';
-import { seedDemo } from '../../src/server/demo/seed.js';
+import { DEMO_PASSWORD, seedDemo } from '../../src/server/demo/seed.js';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -46,6 +46,12 @@ export interface AppSession {
   server: Awaited<ReturnType<typeof startTestServer>>;
   browser: BrowserContext;
   page: Page;
+  /** Signs in through the login page and waits for the home page. */
+  signIn(username: string, password?: string): Promise<void>;
+  /** The API as the signed-in browser sees it (same cookie); anything but 200 throws. */
+  apiGet<T>(path: string): Promise<T>;
+  /** Files a bathhouse in the signed-in user's township through the API; returns its id. */
+  fileBathhouse(fields: { name: string; address: string; personInCharge: string; phone: string; licenceNo: string }): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -62,10 +68,31 @@ export async function openApp(options: ContextOptions = {}): Promise<AppSession>
   });
   const page = browser.pages()[0] ?? (await browser.newPage());
   page.setDefaultTimeout(15_000);
+  const apiGet = async <T>(path: string): Promise<T> => {
+    const response = await page.request.get(`${server.url}${path}`);
+    if (response.status() !== 200) throw new Error(`${path}: ${response.status()} ${await response.text()}`);
+    return (await response.json()) as T;
+  };
   return {
     server,
     browser,
     page,
+    apiGet,
+    async signIn(username, password = DEMO_PASSWORD) {
+      await page.goto(`${server.url}/login`);
+      await page.getByLabel('用户名').fill(username);
+      await page.getByLabel('密码').fill(password);
+      await page.getByRole('button', { name: /登\s*录/ }).click();
+      await page.waitForURL(`${server.url}/`);
+    },
+    async fileBathhouse(fields) {
+      const { user } = await apiGet<{ user: { org: { divisionCode: string } } }>('/api/auth/me');
+      const response = await page.request.post(`${server.url}/api/units`, {
+        data: { clientId: crypto.randomUUID(), category: 'public_place', subCategory: 'bathing', townshipCode: user.org.divisionCode, licenceExpiresOn: '2029-12-31', ...fields },
+      });
+      if (response.status() !== 201) throw new Error(`filing the unit: ${response.status()} ${await response.text()}`);
+      return ((await response.json()) as { id: string }).id;
+    },
     async close() {
       await browser.close();
       await server.close();
