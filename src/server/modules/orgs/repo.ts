@@ -37,14 +37,21 @@ export async function listOrgs(db: Executor, scopePath: string, includeClosed: b
   return query.orderBy('o.path').orderBy('o.kind').orderBy('o.name').execute();
 }
 
-export async function findActiveOrgOfKindAt(db: Executor, kind: OrgTable['kind'], divisionCode: string) {
+/** The active orgs of a kind on any of the divisions, oldest first (one query for a whole import). */
+export async function findActiveOrgsOfKindAt(db: Executor, kind: OrgTable['kind'], divisionCodes: readonly string[]) {
+  if (divisionCodes.length === 0) return [];
   return db
     .selectFrom('orgs')
-    .select(['id', 'name'])
+    .select(['id', 'name', 'division_code'])
     .where('kind', '=', kind)
-    .where('division_code', '=', divisionCode)
     .where('status', '=', 'active')
-    .executeTakeFirst();
+    .where('division_code', 'in', [...divisionCodes])
+    .orderBy('created_at')
+    .execute();
+}
+
+export async function findActiveOrgOfKindAt(db: Executor, kind: OrgTable['kind'], divisionCode: string): Promise<{ id: string; name: string } | undefined> {
+  return (await findActiveOrgsOfKindAt(db, kind, [divisionCode]))[0];
 }
 
 export async function insertOrg(db: Executor, values: Insertable<OrgTable>): Promise<string> {

@@ -10,6 +10,7 @@ import { ValidationError, type FieldError } from '../../errors.js';
 import type { Actor } from '../../scope.js';
 import { audit } from '../audit/service.js';
 import { findDivisionsByCodes } from '../divisions/repo.js';
+import { findActiveOrgsOfKindAt } from '../orgs/repo.js';
 import * as repo from './repo.js';
 import type { CreateUnitBody, Unit, UpdateUnitBody } from './schemas.js';
 
@@ -77,7 +78,7 @@ export async function loadLookup(db: Executor, actor: Actor, codes: Iterable<str
   const divisions = (await findDivisionsByCodes(db, wanted)).filter((d) => isWithinPath(d.path, actor.path));
   const townships = divisions.filter((d) => d.level === 'township').map((d) => d.code);
   const stations = new Map<string, string>();
-  for (const station of await repo.findStationsAt(db, townships)) {
+  for (const station of await findActiveOrgsOfKindAt(db, 'station', townships)) {
     if (!stations.has(station.division_code)) stations.set(station.division_code, station.id);
   }
   return { today, divisions: new Map(divisions.map((d) => [d.code, d])), stations };

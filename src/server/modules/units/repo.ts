@@ -119,19 +119,6 @@ export async function findUnitsMatching(db: Executor, countyCodes: readonly stri
     .execute();
 }
 
-/** The station of each township (one query for a whole import). */
-export async function findStationsAt(db: Executor, townshipCodes: readonly string[]) {
-  if (townshipCodes.length === 0) return [];
-  return db
-    .selectFrom('orgs')
-    .select(['id', 'name', 'division_code'])
-    .where('kind', '=', 'station')
-    .where('status', '=', 'active')
-    .where('division_code', 'in', [...townshipCodes])
-    .orderBy('created_at')
-    .execute();
-}
-
 /** Townships in scope with their station, if any: the code list of the import template. */
 export async function listTownshipsWithStations(db: Executor, scopePath: string) {
   return db
