@@ -40,6 +40,13 @@ export const PERMISSIONS = {
   'reports.read': ['admin', 'official', 'inspector', 'station_head', 'assistant', 'informant'],
   'reports.create': ['station_head', 'assistant', 'informant'],
   'reports.handle': ['admin', 'inspector'],
+  'submissions.read': ['admin', 'official', 'inspector', 'station_head', 'assistant'],
+  // Submitting is also limited to the reporting org's own users (the service checks the org).
+  'submissions.submit': ['admin', 'official', 'inspector', 'station_head', 'assistant'],
+  // Reviewing is also limited to a level above the submitting org (the service checks the path).
+  'submissions.review': ['admin', 'official', 'inspector'],
+  'datasets.manage': ['admin'],
+  'statistics.read': ['admin', 'official', 'inspector', 'station_head', 'assistant'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

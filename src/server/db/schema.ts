@@ -1,7 +1,9 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { DivisionLevel } from '../../core/divisions.js';
 import type { OrgKind, OrgStatus } from '../../core/orgs.js';
+import type { TargetKind } from '../../core/dataSets.js';
 import type { Role } from '../../core/roles.js';
+import type { SubmissionStatus } from '../../core/submissions.js';
 
 /** A `date` column, kept as 'YYYY-MM-DD' text on both sides (see connection.ts type parsers). */
 type DateOnly = string;
@@ -231,6 +233,87 @@ export interface MissedReportTable {
   created_at: Generated<Date>;
 }
 
+export type DataSetKind = 'registers' | 'quarterly_summary' | 'custom';
+
+export interface DataSetTable {
+  id: Generated<string>;
+  code: string;
+  name: string;
+  kind: DataSetKind;
+  period_type: 'month' | 'quarter';
+  reporting_org_kind: OrgKind;
+  /** Days after the period's last day; the due date itself is included. */
+  deadline_days: number;
+  /** Owner's division path; orgs of the reporting kind inside it must report. '/' is everywhere. */
+  path: string;
+  description: Generated<string>;
+  starts_on: DateOnly;
+  /** Exclusive; null while in use. */
+  ends_on: DateOnly | null;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface DataSetFieldTable {
+  id: Generated<string>;
+  data_set_id: string;
+  code: string;
+  name: string;
+  group_name: Generated<string>;
+  unit: string;
+  decimals: Generated<number>;
+  target_kind: Generated<TargetKind>;
+  /** numeric, read as text (see numericOrNull). */
+  target_min: ColumnType<string | null, number | string | null, number | string | null>;
+  target_max: ColumnType<string | null, number | string | null, number | string | null>;
+  sort_order: number;
+}
+
+export interface SubmissionTable {
+  id: Generated<string>;
+  data_set_id: string;
+  org_id: string;
+  path: string;
+  county_code: string | null;
+  /** A period key: '2026-03', '2026Q1' (core/periods). */
+  period: string;
+  period_start: DateOnly;
+  period_end: DateOnly;
+  due_date: DateOnly;
+  status: SubmissionStatus;
+  first_submitted_at: Date | null;
+  submitted_at: Date | null;
+  submitted_by: string | null;
+  on_time: boolean | null;
+  narrative: string | null;
+  snapshot: ColumnType<unknown, string | null, string | null>;
+  reviewed_at: Date | null;
+  reviewed_by: string | null;
+  reviewer_path: string | null;
+  review_comment: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface DataValueTable {
+  submission_id: string;
+  field_id: string;
+  value: ColumnType<string, number | string, number | string>;
+}
+
+export interface NotificationTable {
+  id: Generated<string>;
+  user_id: string;
+  kind: string;
+  title: string;
+  body: Generated<string>;
+  link: string | null;
+  dedupe_key: string;
+  created_at: Generated<Date>;
+  read_at: Date | null;
+}
+
 export interface DB {
   divisions: DivisionTable;
   orgs: OrgTable;
@@ -245,4 +328,9 @@ export interface DB {
   rectifications: RectificationTable;
   reports: ReportTable;
   missed_reports: MissedReportTable;
+  data_sets: DataSetTable;
+  data_set_fields: DataSetFieldTable;
+  submissions: SubmissionTable;
+  data_values: DataValueTable;
+  notifications: NotificationTable;
 }
