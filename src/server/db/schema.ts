@@ -56,6 +56,9 @@ export interface UserTable {
   password_hash: string;
   enabled: Generated<boolean>;
   must_change_password: Generated<boolean>;
+  /** 协管员证 number and expiry (assistants and station heads). */
+  certificate_no: string | null;
+  certificate_expires_on: DateOnly | null;
   last_login_at: Date | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;

@@ -108,6 +108,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index notifications_user_idx on notifications (user_id, created_at desc)`.execute(db);
   await sql`create index notifications_unread_idx on notifications (user_id) where read_at is null`.execute(db);
 
+  // 协管员证 (DESIGN §8): the assistants' certificate rate counts the valid ones.
+  await sql`alter table users add column certificate_no varchar(50)`.execute(db);
+  await sql`alter table users add column certificate_expires_on date`.execute(db);
+
   // The two built-in data sets every station reports (DESIGN §6).
   await sql`
     insert into data_sets (code, name, kind, period_type, reporting_org_kind, deadline_days, path, description, starts_on)
