@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Flex, Popover, Typography } from 'antd';
+import { Badge, Button, Drawer, Flex, Popover, Typography } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
@@ -11,7 +11,11 @@ import { useNotificationActions } from './useNotificationActions';
 const POLL_MS = 60_000;
 const LATEST = { page: 1, pageSize: 10 };
 
-/** The header's bell: the unread count, polled every minute and on returning to the window, and the latest ten. */
+/**
+ * The header's bell: the unread count, polled every minute and on returning to the window, and the
+ * latest ten — in a popover on wide screens, in a drawer from the top on phones, where a popover
+ * anchored to a bell in the middle of the header would run off the screen.
+ */
 export function NotificationBell({ compact }: { compact: boolean }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
@@ -32,8 +36,8 @@ export function NotificationBell({ compact }: { compact: boolean }) {
   const unread = count?.unread ?? 0;
 
   const content = (
-    <Flex vertical style={{ width: compact ? 'calc(100vw - 32px)' : 380, maxWidth: 380 }}>
-      <div style={{ maxHeight: '60vh', overflowY: 'auto' }}>
+    <Flex vertical style={{ width: compact ? '100%' : 380 }}>
+      <div style={{ maxHeight: compact ? undefined : '60vh', overflowY: 'auto' }}>
         <NotificationList items={latest.data?.items ?? []} loading={latest.isLoading} onOpen={openNotification} />
       </div>
       <Flex justify="space-between" align="center" style={{ paddingTop: 8 }}>
@@ -47,24 +51,32 @@ export function NotificationBell({ compact }: { compact: boolean }) {
     </Flex>
   );
 
+  const title = <Typography.Text strong>{t('notifications.title')}</Typography.Text>;
+  const bell = (
+    <Badge count={unread} size="small" overflowCount={99} offset={[-4, 4]}>
+      <Button
+        type="text"
+        icon={<BellOutlined style={{ fontSize: 18 }} />}
+        aria-label={unread > 0 ? t('notifications.bellUnread', { count: unread }) : t('notifications.bell')}
+        data-testid="notification-bell"
+        onClick={compact ? () => setOpen(true) : undefined}
+      />
+    </Badge>
+  );
+
+  if (compact) {
+    return (
+      <>
+        {bell}
+        <Drawer placement="top" open={open} onClose={() => setOpen(false)} title={title} size="75vh" styles={{ body: { padding: 12 } }}>
+          {content}
+        </Drawer>
+      </>
+    );
+  }
   return (
-    <Popover
-      content={content}
-      title={<Typography.Text strong>{t('notifications.title')}</Typography.Text>}
-      trigger="click"
-      placement="bottomRight"
-      open={open}
-      onOpenChange={setOpen}
-      arrow={false}
-    >
-      <Badge count={unread} size="small" overflowCount={99} offset={[-4, 4]}>
-        <Button
-          type="text"
-          icon={<BellOutlined style={{ fontSize: 18 }} />}
-          aria-label={unread > 0 ? t('notifications.bellUnread', { count: unread }) : t('notifications.bell')}
-          data-testid="notification-bell"
-        />
-      </Badge>
+    <Popover content={content} title={title} trigger="click" placement="bottomRight" open={open} onOpenChange={setOpen} arrow={false}>
+      {bell}
     </Popover>
   );
 }
