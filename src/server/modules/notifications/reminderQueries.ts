@@ -13,9 +13,10 @@ export interface OrgMember {
   role: Role;
 }
 
-/** The enabled users of the given orgs. */
-export async function enabledUsersOfOrgs(db: Executor, orgIds: readonly string[]): Promise<OrgMember[]> {
-  if (orgIds.length === 0) return [];
+/** The enabled users of the given orgs, by org id (a province has thousands: no scans per org). */
+export async function enabledUsersOfOrgs(db: Executor, orgIds: readonly string[]): Promise<Map<string, OrgMember[]>> {
+  const byOrg = new Map<string, OrgMember[]>();
+  if (orgIds.length === 0) return byOrg;
   const rows = await db
     .selectFrom('users')
     .select(['id', 'org_id', 'role'])
@@ -23,7 +24,8 @@ export async function enabledUsersOfOrgs(db: Executor, orgIds: readonly string[]
     .where('enabled', '=', true)
     .orderBy('id')
     .execute();
-  return rows.map((r) => ({ userId: r.id, orgId: r.org_id, role: r.role }));
+  for (const r of rows) byOrg.set(r.org_id, [...(byOrg.get(r.org_id) ?? []), { userId: r.id, orgId: r.org_id, role: r.role }]);
+  return byOrg;
 }
 
 /**

@@ -77,7 +77,7 @@ async function submissionNotifications(db: Executor, c: SubmissionContext, missi
   const rows: NewNotification[] = [];
   for (const org of missing) {
     const recipients = [
-      ...members.filter((m) => m.orgId === org.orgId && answersForOrg(c.dataSet.reporting_org_kind, m.role)).map((m) => m.userId),
+      ...(members.get(org.orgId) ?? []).filter((m) => answersForOrg(c.dataSet.reporting_org_kind, m.role)).map((m) => m.userId),
       ...(inspectors.get(countyPathOf(org.path)) ?? []),
     ];
     const { title, body } = submissionMessage(c, org.orgName);
@@ -112,7 +112,7 @@ async function rectificationReminders(db: Executor, kind: 'rectification_due' | 
   const rows: NewNotification[] = [];
   for (const r of rectifications) {
     const recipients = [
-      ...members.filter((m) => m.orgId === r.org_id && answersForOrg(r.org_kind, m.role)).map((m) => m.userId),
+      ...(members.get(r.org_id) ?? []).filter((m) => answersForOrg(r.org_kind, m.role)).map((m) => m.userId),
       ...(inspectors.get(countyPathOf(r.path)) ?? []),
     ];
     const { title, body } = rectificationMessage(kind, r);
