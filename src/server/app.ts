@@ -17,6 +17,7 @@ import { registerErrorHandler } from './errors.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { divisionRoutes } from './modules/divisions/routes.js';
+import { notificationRoutes } from './modules/notifications/routes.js';
 import { orgRoutes } from './modules/orgs/routes.js';
 import { patrolRoutes } from './modules/patrols/routes.js';
 import { registerRoutes } from './modules/registers/routes.js';
@@ -91,6 +92,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
       await api.register(patrolRoutes);
       await api.register(reportRoutes);
       await api.register(registerRoutes);
+      await api.register(notificationRoutes);
     },
     { prefix: '/api' },
   );

@@ -18,6 +18,12 @@ export interface AppConfig {
   loginWindowMinutes: number;
   /** Overrides of the information-report deadlines, in hours per category (DESIGN §5). */
   reportDeadlineHours: ReportDeadlineHours;
+  /** Run the reminder scheduler in this process (main.ts only; tests never start it). */
+  schedulerEnabled: boolean;
+  /** When the reminders run: a cron expression read in Asia/Shanghai. */
+  reminderCron: string;
+  /** Days before a submission's due date that the first reminder goes out. */
+  reminderDaysBefore: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -43,6 +49,14 @@ function int(value: string | undefined, fallback: number): number {
   return Number.isFinite(parsed) ? parsed : fallback;
 }
 
+/** A whole number ≥ 0, or the fallback when unset; anything else stops the start with the variable's name. */
+function nonNegative(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 366) throw new Error(`${name}: expected a whole number of days 0–366, got "${value}"`);
+  return parsed;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port: int(env.PORT, 3000),
@@ -57,5 +71,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginMaxFailures: int(env.LOGIN_MAX_FAILURES, 5),
     loginWindowMinutes: int(env.LOGIN_WINDOW_MINUTES, 15),
     reportDeadlineHours: parseReportDeadlineHours(env.REPORT_DEADLINE_HOURS),
+    schedulerEnabled: flag(env.SCHEDULER_ENABLED, true),
+    reminderCron: env.REMINDER_CRON || '*/15 * * * *',
+    reminderDaysBefore: nonNegative('REMINDER_DAYS_BEFORE', env.REMINDER_DAYS_BEFORE, 3),
   };
 }

@@ -2,6 +2,7 @@ import { loadConfig } from './config.js';
 import { buildApp } from './app.js';
 import { openMigratedDatabase } from './db/open.js';
 import { formatDemoLogins, isEmptyDatabase, seedDemo } from './demo/seed.js';
+import { startScheduler } from './scheduler.js';
 
 const config = loadConfig();
 const database = await openMigratedDatabase(config);
@@ -14,8 +15,13 @@ if (config.demo && (await isEmptyDatabase(database.db))) {
   console.log(formatDemoLogins(logins));
 }
 
+// After the demo load, so the first run already finds its open work.
+const scheduler = config.schedulerEnabled ? startScheduler({ db: database.db, config, log: app.log }) : undefined;
+if (scheduler) app.log.info({ cron: config.reminderCron, next: scheduler.nextRun() }, 'reminder scheduler started');
+
 const shutdown = async (signal: string) => {
   app.log.info(`${signal}: shutting down`);
+  scheduler?.stop();
   await app.close();
   await database.close();
   process.exit(0);

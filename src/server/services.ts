@@ -5,6 +5,7 @@ import type { DB } from './db/schema.js';
 import { createAuditService } from './modules/audit/service.js';
 import { createAuthService } from './modules/auth/service.js';
 import { createDivisionService } from './modules/divisions/service.js';
+import { createNotificationService } from './modules/notifications/service.js';
 import { createOrgService } from './modules/orgs/service.js';
 import { createPatrolService } from './modules/patrols/service.js';
 import { createRegisterService } from './modules/registers/service.js';
@@ -25,6 +26,7 @@ export function createServices(deps: AppDeps) {
     auth: createAuthService(deps),
     audit: createAuditService(deps),
     divisions: createDivisionService(deps),
+    notifications: createNotificationService(deps),
     orgs: createOrgService(deps),
     patrols: createPatrolService(deps),
     registers: createRegisterService(deps),

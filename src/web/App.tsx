@@ -23,6 +23,7 @@ const CoveragePage = lazy(() => import('./patrols/CoveragePage'));
 const RectificationsPage = lazy(() => import('./rectifications/RectificationsPage'));
 const ReportsPage = lazy(() => import('./reports/ReportsPage'));
 const ReportFormPage = lazy(() => import('./reports/ReportFormPage'));
+const NotificationsPage = lazy(() => import('./notifications/NotificationsPage'));
 
 /** Modules with pages of their own; the others show the under-construction page. */
 const BUILT: ReadonlySet<BusinessModuleKey> = new Set(['units', 'patrols', 'rectifications', 'reports']);
@@ -46,6 +47,7 @@ export function App() {
           <Route path="/rectifications" element={<RequirePermission permission="patrols.read"><RectificationsPage /></RequirePermission>} />
           <Route path="/reports" element={<RequirePermission permission="reports.read"><ReportsPage /></RequirePermission>} />
           <Route path="/reports/new" element={<RequirePermission permission="reports.create"><ReportFormPage /></RequirePermission>} />
+          <Route path="/notifications" element={<NotificationsPage />} />
           <Route
             path="/orgs"
             element={

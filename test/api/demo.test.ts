@@ -77,4 +77,15 @@ describe('seedDemo', () => {
     const city = await ctx.login('city.admin', DEMO_PASSWORD);
     expect((await ctx.request(city, 'GET', '/api/orgs')).json().items).toHaveLength(54);
   });
+
+  it('gives most station heads and assistants a 协管员证, a few lapsed and a few none yet', async () => {
+    const staff = await ctx.database.db.selectFrom('users').select(['certificate_no', 'certificate_expires_on'])
+      .where('role', 'in', ['station_head', 'assistant']).execute();
+    const state = (u: (typeof staff)[number]) => (u.certificate_no === null ? 'none' : u.certificate_expires_on! >= '2026-11-20' ? 'valid' : 'expired');
+    const counts: Record<string, number> = {};
+    for (const user of staff) counts[state(user)] = (counts[state(user)] ?? 0) + 1;
+    expect(counts).toEqual({ valid: 28, expired: 4, none: 4 });
+    const others = await ctx.database.db.selectFrom('users').select('id').where('role', 'not in', ['station_head', 'assistant']).where('certificate_no', 'is not', null).execute();
+    expect(others).toEqual([]);
+  });
 });

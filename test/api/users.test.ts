@@ -150,4 +150,54 @@ describe('users', () => {
       expect(entry.total).toBe(1);
     });
   });
+
+  describe('协管员证', () => {
+    it('round-trips the certificate number and expiry on create, read and update, and audits the change', async () => {
+      const created = await ctx.request(admin, 'POST', '/api/users', {
+        username: 'certified', displayName: '持证协管员', role: 'assistant', orgId: home.stationIds[0], password: 'Welcome2026',
+        certificateNo: ' 苏协管证2024-0137 ', certificateExpiresOn: '2027-06-30',
+      });
+      expect(created.statusCode).toBe(201);
+      const id = created.json().id as string;
+      expect(created.json()).toMatchObject({ certificateNo: '苏协管证2024-0137', certificateExpiresOn: '2027-06-30' });
+      expect((await ctx.request(admin, 'GET', `/api/users/${id}`)).json()).toMatchObject({ certificateNo: '苏协管证2024-0137', certificateExpiresOn: '2027-06-30' });
+
+      const renewed = await ctx.request(admin, 'PATCH', `/api/users/${id}`, { certificateExpiresOn: '2030-06-30' });
+      expect(renewed.json()).toMatchObject({ certificateNo: '苏协管证2024-0137', certificateExpiresOn: '2030-06-30' });
+      const entry = (await ctx.request(admin, 'GET', `/api/audit?entityType=user&entityId=${id}&action=update`)).json().items[0];
+      expect(entry.before).toMatchObject({ certificateNo: '苏协管证2024-0137', certificateExpiresOn: '2027-06-30' });
+      expect(entry.after).toMatchObject({ certificateNo: '苏协管证2024-0137', certificateExpiresOn: '2030-06-30' });
+
+      const cleared = await ctx.request(admin, 'PATCH', `/api/users/${id}`, { certificateNo: null, certificateExpiresOn: null });
+      expect(cleared.json()).toMatchObject({ certificateNo: null, certificateExpiresOn: null });
+    });
+
+    it('accepts a certificate for any role, and users without one show null', async () => {
+      const inspector = await ctx.request(admin, 'POST', '/api/users', {
+        username: 'certified.inspector', displayName: '持证监督员', role: 'inspector', orgId: home.instituteId, password: 'Welcome2026', certificateNo: 'X-1',
+      });
+      expect(inspector.json()).toMatchObject({ certificateNo: 'X-1', certificateExpiresOn: null });
+      const listed = (await ctx.request(admin, 'GET', '/api/users?q=home_head')).json().items[0];
+      expect(listed).toMatchObject({ username: 'home_head', certificateNo: null, certificateExpiresOn: null });
+    });
+
+    it('names the field when the number is too long, the date is not a date, or an expiry has no number', async () => {
+      const base = { displayName: '证书', role: 'assistant', orgId: home.stationIds[0], password: 'Welcome2026' };
+      const cases: [Record<string, unknown>, string, string][] = [
+        [{ certificateNo: '证'.repeat(51) }, 'certificateNo', '协管员证编号不能超过 50 个字'],
+        [{ certificateNo: 'A-1', certificateExpiresOn: '2027-02-30' }, 'certificateExpiresOn', '协管员证有效期应为 YYYY-MM-DD 格式的日期'],
+        [{ certificateNo: 'A-1', certificateExpiresOn: '30/06/2027' }, 'certificateExpiresOn', '协管员证有效期应为 YYYY-MM-DD 格式的日期'],
+        [{ certificateExpiresOn: '2027-06-30' }, 'certificateNo', '填写协管员证有效期时须填写证书编号'],
+      ];
+      for (const [i, [fields, path, message]] of cases.entries()) {
+        const response = await ctx.request(admin, 'POST', '/api/users', { ...base, username: `cert${i}`, ...fields });
+        expect(response.statusCode, path).toBe(400);
+        expect(response.json().fields, path).toEqual([{ path, message }]);
+      }
+      const { id } = await ctx.newUser({ orgId: home.stationIds[0]!, role: 'assistant' });
+      const expiryOnly = await ctx.request(admin, 'PATCH', `/api/users/${id}`, { certificateExpiresOn: '2027-06-30' });
+      expect(expiryOnly.json().fields).toEqual([{ path: 'certificateNo', message: '填写协管员证有效期时须填写证书编号' }]);
+      expect((await ctx.request(admin, 'GET', `/api/users/${id}`)).json().certificateExpiresOn).toBeNull();
+    });
+  });
 });

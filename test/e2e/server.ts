@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { buildApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config.js';
+import type { Database } from '../../src/server/db/connection.js';
 import { openMigratedDatabase } from '../../src/server/db/open.js';
 import { DEMO_PASSWORD, seedDemo } from '../../src/server/demo/seed.js';
 
@@ -23,7 +24,7 @@ export const CHROMIUM_ARGS = [
  * The real app as `npm start` runs it, on a fresh embedded database with the demo region, on a
  * free loopback port. The web app must have been built (npm test builds it first).
  */
-export async function startTestServer(): Promise<{ url: string; close(): Promise<void> }> {
+export async function startTestServer(): Promise<{ url: string; db: Database['db']; close(): Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'weijian-e2e-'));
   const config = { ...loadConfig({}), dataDir, webDir: resolve('dist/web'), port: 0, host: '127.0.0.1' };
   const database = await openMigratedDatabase(config);
@@ -32,6 +33,8 @@ export async function startTestServer(): Promise<{ url: string; close(): Promise
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     url: address,
+    // For arranging what a test needs that no screen creates (e.g. notifications).
+    db: database.db,
     async close() {
       await app.close();
       await database.close();

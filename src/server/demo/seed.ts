@@ -1,4 +1,6 @@
+import dayjs from 'dayjs';
 import type { Kysely } from 'kysely';
+import { localDate } from '../../core/dates.js';
 import { countyCodeOfPath } from '../../core/divisions.js';
 import type { OrgKind } from '../../core/orgs.js';
 import { ROLE_LABELS, type Role } from '../../core/roles.js';
@@ -36,6 +38,17 @@ export interface DemoLogin {
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙朱马胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const GIVEN = ['建国', '秀英', '志强', '丽娟', '海燕', '永刚', '春梅', '国华', '晓东', '玉兰', '文斌', '红霞', '立新', '桂芳', '德明', '雪梅', '伟', '静', '敏', '磊', '军', '霞', '勇', '艳'];
 
+/**
+ * The 协管员证 of the k-th station head or assistant (DESIGN §8): most hold a valid one, every
+ * seventh let it lapse and every ninth has none yet, so the certificate rate is not a flat 100%.
+ */
+function demoCertificate(k: number, now: Date): { certificate_no: string | null; certificate_expires_on: string | null } {
+  if (k % 9 === 4) return { certificate_no: null, certificate_expires_on: null };
+  const today = dayjs(localDate(now));
+  const expires = k % 7 === 3 ? today.subtract(30 * (1 + (k % 5)), 'day') : today.add(1 + (k % 3), 'year').subtract(k, 'day');
+  return { certificate_no: `泰卫协证${expires.year() - 3}-${String(k + 1).padStart(4, '0')}`, certificate_expires_on: expires.format('YYYY-MM-DD') };
+}
+
 /** A deterministic Chinese name for the n-th demo person. */
 function personName(n: number): string {
   return `${SURNAMES[(n * 7) % SURNAMES.length]}${GIVEN[(n * 5) % GIVEN.length]}`;
@@ -68,6 +81,7 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<DemoLo
   const logins: DemoLogin[] = [];
   const stations: DemoStation[] = [];
   let person = 0;
+  let stationStaff = 0;
 
   return db.transaction().execute(async (tx) => {
     await upsertDivisions(tx, divisions);
@@ -99,6 +113,7 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<DemoLo
         org_id: orgId,
         password_hash: passwordHash,
         phone: `1390000${String(person).padStart(4, '0')}`,
+        ...(role === 'station_head' || role === 'assistant' ? demoCertificate(stationStaff++, now) : {}),
       });
       if (listed) logins.push({ username, role, org: orgName });
       return { id, name: displayName };

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { logout, meQueryKey } from '../auth/api';
 import { useCurrentUser } from '../auth/CurrentUser';
 import { ChangePasswordModal } from '../auth/ChangePasswordModal';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { OutboxIndicator } from '../offline/OutboxIndicator';
 import { FullPageSpin } from '../shared/FullPageSpin';
 import { LanguageToggle } from './LanguageToggle';
@@ -86,6 +87,7 @@ export function AppLayout() {
           </Typography.Text>
           <Flex align="center" gap={isWide ? 16 : 8}>
             <OutboxIndicator userId={me.id} />
+            <NotificationBell compact={!isWide} />
             <LanguageToggle />
             <UserMenu compact={!isWide} onChangePassword={() => setChangingPassword(true)} onLogout={signOut} />
           </Flex>

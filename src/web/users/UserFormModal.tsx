@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
-import { App, Form, Input, Select } from 'antd';
+import { App, DatePicker, Form, Input, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ROLES, ROLE_ORG_KINDS, type Role } from '../../core/roles.js';
@@ -8,9 +9,10 @@ import type { Org } from '../orgs/api';
 import { OrgTreeSelect } from '../orgs/OrgTreeSelect';
 import { useOrgs } from '../orgs/useOrgs';
 import { FormModal } from '../shared/FormModal';
+import { DATE_FORMAT, toDateString } from '../shared/dates';
 import { passwordRules } from '../shared/passwordRules';
 import { createUser, updateUser, type UpdateUserBody, type User } from './api';
-import { PHONE_PATTERN, USERNAME_PATTERN, orgFitsRoleRule } from './userRules';
+import { CERTIFICATE_NO_MAX, PHONE_PATTERN, USERNAME_PATTERN, certificateNeedsNumberRule, orgFitsRoleRule } from './userRules';
 
 interface UserFormValues {
   username: string;
@@ -19,6 +21,8 @@ interface UserFormValues {
   orgId: string;
   password: string;
   phone?: string;
+  certificateNo?: string;
+  certificateExpiresOn?: Dayjs | null;
 }
 
 interface UserFormModalProps {
@@ -27,15 +31,26 @@ interface UserFormModalProps {
   onClose: () => void;
 }
 
+/** The certificate fields as the API takes them: blanks are null. */
+function certificateOf(values: UserFormValues) {
+  return {
+    certificateNo: values.certificateNo?.trim() ? values.certificateNo.trim() : null,
+    certificateExpiresOn: values.certificateExpiresOn ? toDateString(values.certificateExpiresOn) : null,
+  };
+}
+
 /** Only the fields that changed, so an unchanged role or org is never sent. */
 function changesOf(user: User, values: UserFormValues): UpdateUserBody {
   const phone = values.phone?.trim() ? values.phone.trim() : null;
   const displayName = values.displayName.trim();
+  const { certificateNo, certificateExpiresOn } = certificateOf(values);
   return {
     ...(displayName !== user.displayName ? { displayName } : {}),
     ...(values.role !== user.role ? { role: values.role } : {}),
     ...(values.orgId !== user.orgId ? { orgId: values.orgId } : {}),
     ...(phone !== user.phone ? { phone } : {}),
+    ...(certificateNo !== user.certificateNo ? { certificateNo } : {}),
+    ...(certificateExpiresOn !== user.certificateExpiresOn ? { certificateExpiresOn } : {}),
   };
 }
 
@@ -60,6 +75,8 @@ export function UserFormModal({ user, onClose }: UserFormModalProps) {
             orgId: values.orgId,
             password: values.password,
             phone: values.phone?.trim() || undefined,
+            certificateNo: certificateOf(values).certificateNo ?? undefined,
+            certificateExpiresOn: certificateOf(values).certificateExpiresOn ?? undefined,
           }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
   });
@@ -81,7 +98,11 @@ export function UserFormModal({ user, onClose }: UserFormModalProps) {
       onClose={onClose}
       initialValues={
         user
-          ? { username: user.username, displayName: user.displayName, role: user.role, orgId: user.orgId, phone: user.phone ?? '' }
+          ? {
+              username: user.username, displayName: user.displayName, role: user.role, orgId: user.orgId, phone: user.phone ?? '',
+              certificateNo: user.certificateNo ?? '',
+              certificateExpiresOn: user.certificateExpiresOn ? dayjs(user.certificateExpiresOn, DATE_FORMAT) : null,
+            }
           : {}
       }
     >
@@ -117,6 +138,12 @@ export function UserFormModal({ user, onClose }: UserFormModalProps) {
       )}
       <Form.Item name="phone" label={t('users.phone')} rules={[{ pattern: PHONE_PATTERN, message: t('users.phoneInvalid') }]}>
         <Input maxLength={20} inputMode="tel" />
+      </Form.Item>
+      <Form.Item name="certificateNo" label={t('users.certificateNo')} extra={t('users.certificateHint')} rules={[{ max: CERTIFICATE_NO_MAX }]}>
+        <Input maxLength={CERTIFICATE_NO_MAX} autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="certificateExpiresOn" label={t('users.certificateExpiresOn')} dependencies={['certificateNo']} rules={[certificateNeedsNumberRule(t)]}>
+        <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} inputReadOnly />
       </Form.Item>
     </FormModal>
   );

@@ -1,7 +1,7 @@
 import { Button, Space, Switch, Table, Tag, Typography, type TableColumnsType, type TablePaginationConfig } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../auth/CurrentUser';
-import { formatDateTime } from '../shared/dates';
+import { DATE_FORMAT, formatDateTime, todayInShanghai } from '../shared/dates';
 import type { User } from './api';
 
 interface UserTableProps {
@@ -36,6 +36,7 @@ export function UserTable(props: UserTableProps) {
     },
     { title: t('users.role'), dataIndex: 'role', width: 170, render: (_role, user) => t(`roles.${user.role}`) },
     { title: t('users.org'), dataIndex: 'orgName', ellipsis: true },
+    { title: t('users.certificate'), key: 'certificate', width: 200, render: (_value, user) => <Certificate user={user} /> },
     {
       title: t('users.status'),
       dataIndex: 'enabled',
@@ -83,9 +84,30 @@ export function UserTable(props: UserTableProps) {
       columns={columns}
       dataSource={users}
       loading={loading}
-      scroll={{ x: 1100 }}
+      scroll={{ x: 1300 }}
       pagination={pagination}
       onChange={(next) => onPageChange(next.current ?? 1, next.pageSize ?? 20)}
     />
+  );
+}
+
+/** 协管员证: number and last valid day; an expired one in red; station staff without one flagged. */
+function Certificate({ user }: { user: User }) {
+  const { t } = useTranslation();
+  if (!user.certificateNo) {
+    const expected = user.role === 'station_head' || user.role === 'assistant';
+    return expected ? <Tag>{t('users.certificateNone')}</Tag> : <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
+  }
+  const expired = user.certificateExpiresOn !== null && user.certificateExpiresOn < todayInShanghai().format(DATE_FORMAT);
+  return (
+    <Space size={4} wrap>
+      <Typography.Text>{user.certificateNo}</Typography.Text>
+      {user.certificateExpiresOn && (
+        <Typography.Text type={expired ? 'danger' : 'secondary'}>
+          {t('users.certificateUntil', { date: user.certificateExpiresOn })}
+        </Typography.Text>
+      )}
+      {expired && <Tag color="red">{t('users.certificateExpired')}</Tag>}
+    </Space>
   );
 }

@@ -9,6 +9,9 @@ export interface User {
   orgId: string;
   orgName: string;
   phone: string | null;
+  /** 协管员证 number and last valid day (YYYY-MM-DD). */
+  certificateNo: string | null;
+  certificateExpiresOn: string | null;
   enabled: boolean;
   mustChangePassword: boolean;
   lastLoginAt: string | null;
@@ -31,6 +34,8 @@ export interface CreateUserBody {
   orgId: string;
   password: string;
   phone?: string;
+  certificateNo?: string;
+  certificateExpiresOn?: string;
 }
 
 export interface UpdateUserBody {
@@ -38,6 +43,8 @@ export interface UpdateUserBody {
   role?: Role;
   orgId?: string;
   phone?: string | null;
+  certificateNo?: string | null;
+  certificateExpiresOn?: string | null;
   enabled?: boolean;
 }
 

@@ -11,6 +11,8 @@ export const userColumns = [
   'u.role',
   'u.org_id',
   'u.phone',
+  'u.certificate_no',
+  'u.certificate_expires_on',
   'u.enabled',
   'u.must_change_password',
   'u.last_login_at',

@@ -28,7 +28,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/users/:id',
-    { schema: { tags, summary: '修改用户：姓名、角色、机构、电话、启用/停用', params: IdParams, body: UpdateUserBody, response: { 200: User, ...errorResponses } } },
+    { schema: { tags, summary: '修改用户：姓名、角色、机构、电话、协管员证、启用/停用', params: IdParams, body: UpdateUserBody, response: { 200: User, ...errorResponses } } },
     async (req) => service.update(actorOf(req), req.params.id, req.body),
   );
 

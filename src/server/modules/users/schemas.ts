@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PASSWORD_MAX_LENGTH } from '../../../core/passwords.js';
 import { ROLES } from '../../../core/roles.js';
+import { isIsoDate } from '../../../core/dates.js';
 import { BooleanQuery, Pagination, Uuid, text } from '../../schemas.js';
 
 export const RoleSchema = z.enum(ROLES, { message: '角色不正确' });
@@ -13,6 +14,8 @@ export const User = z.object({
   orgId: z.string(),
   orgName: z.string(),
   phone: z.string().nullable(),
+  certificateNo: z.string().nullable().describe('协管员证编号'),
+  certificateExpiresOn: z.string().nullable().describe('协管员证有效期至（含）'),
   enabled: z.boolean(),
   mustChangePassword: z.boolean(),
   lastLoginAt: z.string().nullable(),
@@ -41,6 +44,14 @@ const Phone = z
   .trim()
   .regex(/^[0-9+\-() ]{5,20}$/, { message: '电话号码格式不正确' });
 
+// 协管员证 (DESIGN §8): held by station heads and assistants, but accepted for any role, since
+// people change roles and keep their certificate.
+const CertificateNo = text('协管员证编号', 50).describe('协管员证编号');
+const CertificateExpiresOn = z
+  .string()
+  .refine(isIsoDate, { message: '协管员证有效期应为 YYYY-MM-DD 格式的日期' })
+  .describe('协管员证有效期至（含）');
+
 export const CreateUserBody = z.object({
   username: Username,
   displayName: text('姓名', 64),
@@ -48,6 +59,8 @@ export const CreateUserBody = z.object({
   orgId: Uuid,
   password: Password,
   phone: Phone.optional(),
+  certificateNo: CertificateNo.optional(),
+  certificateExpiresOn: CertificateExpiresOn.optional(),
 });
 export type CreateUserBody = z.infer<typeof CreateUserBody>;
 
@@ -57,6 +70,8 @@ export const UpdateUserBody = z
     role: RoleSchema.optional(),
     orgId: Uuid.optional(),
     phone: Phone.nullable().optional(),
+    certificateNo: CertificateNo.nullable().optional(),
+    certificateExpiresOn: CertificateExpiresOn.nullable().optional(),
     enabled: z.boolean().optional(),
   })
   .refine((body) => Object.values(body).some((v) => v !== undefined), { message: '没有要修改的内容' });

@@ -22,6 +22,8 @@ export function toUser(row: repo.UserRow): User {
     orgId: row.org_id,
     orgName: row.org_name,
     phone: row.phone,
+    certificateNo: row.certificate_no,
+    certificateExpiresOn: row.certificate_expires_on,
     enabled: row.enabled,
     mustChangePassword: row.must_change_password,
     lastLoginAt: row.last_login_at ? new Date(row.last_login_at).toISOString() : null,
@@ -32,6 +34,11 @@ export function toUser(row: repo.UserRow): User {
 export function requireAcceptablePassword(password: string, username: string, field = 'password') {
   const problem = passwordProblem(password, username);
   if (problem) throw ValidationError.field(field, problem);
+}
+
+/** An expiry date belongs to a certificate: without its number it would count as a valid certificate of nobody knows what. */
+function requireCertificateConsistent(certificateNo: string | null, expiresOn: string | null) {
+  if (expiresOn !== null && certificateNo === null) throw ValidationError.field('certificateNo', '填写协管员证有效期时须填写证书编号');
 }
 
 /** The org a user is placed in must be in scope, in use, and fit the role. */
@@ -75,6 +82,7 @@ export function createUserService({ db }: { db: Kysely<DB> }) {
     async create(actor: Actor, input: CreateUserBody): Promise<User> {
       requireManage(actor);
       requireAcceptablePassword(input.password, input.username);
+      requireCertificateConsistent(input.certificateNo ?? null, input.certificateExpiresOn ?? null);
       const passwordHash = await hashPassword(input.password);
       return db.transaction().execute(async (tx) => {
         const org = await requirePlacement(tx, actor, input.orgId, input.role);
@@ -85,6 +93,8 @@ export function createUserService({ db }: { db: Kysely<DB> }) {
           role: input.role,
           org_id: org.id,
           phone: input.phone ?? null,
+          certificate_no: input.certificateNo ?? null,
+          certificate_expires_on: input.certificateExpiresOn ?? null,
           password_hash: passwordHash,
           must_change_password: true,
         });
@@ -114,9 +124,15 @@ export function createUserService({ db }: { db: Kysely<DB> }) {
         const role = patch.role ?? before.role;
         const orgId = patch.orgId ?? before.orgId;
         const org = patch.role || patch.orgId ? await requirePlacement(tx, actor, orgId, role) : undefined;
+        requireCertificateConsistent(
+          patch.certificateNo === undefined ? before.certificateNo : patch.certificateNo,
+          patch.certificateExpiresOn === undefined ? before.certificateExpiresOn : patch.certificateExpiresOn,
+        );
         await repo.updateUser(tx, id, {
           ...(patch.displayName !== undefined ? { display_name: patch.displayName } : {}),
           ...(patch.phone !== undefined ? { phone: patch.phone } : {}),
+          ...(patch.certificateNo !== undefined ? { certificate_no: patch.certificateNo } : {}),
+          ...(patch.certificateExpiresOn !== undefined ? { certificate_expires_on: patch.certificateExpiresOn } : {}),
           ...(patch.enabled !== undefined ? { enabled: patch.enabled } : {}),
           role,
           org_id: orgId,
