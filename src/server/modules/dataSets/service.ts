@@ -56,7 +56,7 @@ function checkDates(startsOn: string, endsOn: string | null | undefined): void {
 }
 
 /** A template as the body of a new data set. */
-export function templateBody(template: DataSetTemplate, startsOn: string): CreateDataSetBody {
+export function templateBody(template: DataSetTemplate, startsOn: string): CreateDataSetBody & { startsOn: string } {
   return {
     code: template.code, name: template.name, description: template.description, periodType: template.periodType,
     reportingOrgKind: template.reportingOrgKind, deadlineDays: template.deadlineDays, startsOn, endsOn: null,
