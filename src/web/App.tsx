@@ -23,9 +23,12 @@ const CoveragePage = lazy(() => import('./patrols/CoveragePage'));
 const RectificationsPage = lazy(() => import('./rectifications/RectificationsPage'));
 const ReportsPage = lazy(() => import('./reports/ReportsPage'));
 const ReportFormPage = lazy(() => import('./reports/ReportFormPage'));
+const SubmissionsPage = lazy(() => import('./submissions/SubmissionsPage'));
+const SubmissionDetailPage = lazy(() => import('./submissions/SubmissionDetailPage'));
+const DataSetsPage = lazy(() => import('./dataSets/DataSetsPage'));
 
 /** Modules with pages of their own; the others show the under-construction page. */
-const BUILT: ReadonlySet<BusinessModuleKey> = new Set(['units', 'patrols', 'rectifications', 'reports']);
+const BUILT: ReadonlySet<BusinessModuleKey> = new Set(['units', 'patrols', 'rectifications', 'reports', 'submissions']);
 
 export function App() {
   return (
@@ -46,6 +49,9 @@ export function App() {
           <Route path="/rectifications" element={<RequirePermission permission="patrols.read"><RectificationsPage /></RequirePermission>} />
           <Route path="/reports" element={<RequirePermission permission="reports.read"><ReportsPage /></RequirePermission>} />
           <Route path="/reports/new" element={<RequirePermission permission="reports.create"><ReportFormPage /></RequirePermission>} />
+          <Route path="/submissions" element={<RequirePermission permission="submissions.read"><SubmissionsPage /></RequirePermission>} />
+          <Route path="/submissions/:dataSetId/:orgId/:period" element={<RequirePermission permission="submissions.read"><SubmissionDetailPage /></RequirePermission>} />
+          <Route path="/data-sets" element={<RequirePermission permission="datasets.manage"><DataSetsPage /></RequirePermission>} />
           <Route
             path="/orgs"
             element={
