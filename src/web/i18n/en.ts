@@ -258,6 +258,8 @@ const en: Catalogue = {
       patrol: 'Patrol',
       rectification: 'Rectification',
       report: 'Information report',
+      submission: 'Submission',
+      data_set: 'Data set',
     },
     actions: {
       create: 'Create',
@@ -269,6 +271,12 @@ const en: Catalogue = {
       disable: 'Disable',
       change_password: 'Change password',
       reset_password: 'Reset password',
+      save: 'Save draft',
+      submit: 'Submit',
+      accept: 'Accept',
+      return: 'Return',
+      reopen: 'Reopen',
+      create_from_template: 'Create from template',
     },
   },
   units: {

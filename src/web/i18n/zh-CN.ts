@@ -260,6 +260,8 @@ const zhCN = {
       patrol: '巡查',
       rectification: '整改',
       report: '信息报告',
+      submission: '报送',
+      data_set: '数据集',
     },
     actions: {
       create: '新建',
@@ -271,6 +273,12 @@ const zhCN = {
       disable: '停用',
       change_password: '修改密码',
       reset_password: '重置密码',
+      save: '保存草稿',
+      submit: '报送',
+      accept: '审核通过',
+      return: '退回',
+      reopen: '重开',
+      create_from_template: '从模板新建',
     },
   },
   units: {
