@@ -273,7 +273,6 @@ const en: Catalogue = {
       reset_password: 'Reset password',
       save: 'Save draft',
       submit: 'Submit',
-      accept: 'Accept',
       return: 'Return',
       reopen: 'Reopen',
       create_from_template: 'Create from template',

@@ -275,7 +275,6 @@ const zhCN = {
       reset_password: '重置密码',
       save: '保存草稿',
       submit: '报送',
-      accept: '审核通过',
       return: '退回',
       reopen: '重开',
       create_from_template: '从模板新建',
