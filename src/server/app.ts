@@ -16,12 +16,14 @@ import { registerAuthHook } from './auth.js';
 import { registerErrorHandler } from './errors.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { dataSetRoutes } from './modules/dataSets/routes.js';
 import { divisionRoutes } from './modules/divisions/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
 import { orgRoutes } from './modules/orgs/routes.js';
 import { patrolRoutes } from './modules/patrols/routes.js';
 import { registerRoutes } from './modules/registers/routes.js';
 import { reportRoutes } from './modules/reports/routes.js';
+import { submissionRoutes } from './modules/submissions/routes.js';
 import { unitRoutes } from './modules/units/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 import { createServices, type AppDeps, type Services } from './services.js';
@@ -93,6 +95,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
       await api.register(reportRoutes);
       await api.register(registerRoutes);
       await api.register(notificationRoutes);
+      await api.register(dataSetRoutes);
+      await api.register(submissionRoutes);
     },
     { prefix: '/api' },
   );

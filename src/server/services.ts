@@ -4,12 +4,14 @@ import type { DatabaseKind } from './db/connection.js';
 import type { DB } from './db/schema.js';
 import { createAuditService } from './modules/audit/service.js';
 import { createAuthService } from './modules/auth/service.js';
+import { createDataSetService } from './modules/dataSets/service.js';
 import { createDivisionService } from './modules/divisions/service.js';
 import { createNotificationService } from './modules/notifications/service.js';
 import { createOrgService } from './modules/orgs/service.js';
 import { createPatrolService } from './modules/patrols/service.js';
 import { createRegisterService } from './modules/registers/service.js';
 import { createReportService } from './modules/reports/service.js';
+import { createSubmissionService } from './modules/submissions/service.js';
 import { createUnitService } from './modules/units/service.js';
 import { createUserService } from './modules/users/service.js';
 
@@ -25,12 +27,14 @@ export function createServices(deps: AppDeps) {
   return {
     auth: createAuthService(deps),
     audit: createAuditService(deps),
+    dataSets: createDataSetService(deps),
     divisions: createDivisionService(deps),
     notifications: createNotificationService(deps),
     orgs: createOrgService(deps),
     patrols: createPatrolService(deps),
     registers: createRegisterService(deps),
     reports: createReportService(deps),
+    submissions: createSubmissionService(deps),
     units: createUnitService(deps),
     users: createUserService(deps),
   };

@@ -24,9 +24,12 @@ const RectificationsPage = lazy(() => import('./rectifications/RectificationsPag
 const ReportsPage = lazy(() => import('./reports/ReportsPage'));
 const ReportFormPage = lazy(() => import('./reports/ReportFormPage'));
 const NotificationsPage = lazy(() => import('./notifications/NotificationsPage'));
+const SubmissionsPage = lazy(() => import('./submissions/SubmissionsPage'));
+const SubmissionDetailPage = lazy(() => import('./submissions/SubmissionDetailPage'));
+const DataSetsPage = lazy(() => import('./dataSets/DataSetsPage'));
 
 /** Modules with pages of their own; the others show the under-construction page. */
-const BUILT: ReadonlySet<BusinessModuleKey> = new Set(['units', 'patrols', 'rectifications', 'reports']);
+const BUILT: ReadonlySet<BusinessModuleKey> = new Set(['units', 'patrols', 'rectifications', 'reports', 'submissions']);
 
 export function App() {
   return (
@@ -48,6 +51,9 @@ export function App() {
           <Route path="/reports" element={<RequirePermission permission="reports.read"><ReportsPage /></RequirePermission>} />
           <Route path="/reports/new" element={<RequirePermission permission="reports.create"><ReportFormPage /></RequirePermission>} />
           <Route path="/notifications" element={<NotificationsPage />} />
+          <Route path="/submissions" element={<RequirePermission permission="submissions.read"><SubmissionsPage /></RequirePermission>} />
+          <Route path="/submissions/:dataSetId/:orgId/:period" element={<RequirePermission permission="submissions.read"><SubmissionDetailPage /></RequirePermission>} />
+          <Route path="/data-sets" element={<RequirePermission permission="datasets.manage"><DataSetsPage /></RequirePermission>} />
           <Route
             path="/orgs"
             element={

@@ -63,6 +63,32 @@ describe('seedDemo', () => {
     ctx.setNow(new Date());
   });
 
+  it('adds a year of the reporting cycle: registers mostly accepted, some late or returned, the latest month half in; disease figures for 兴化市', async () => {
+    ctx.setNow(new Date('2026-11-20T04:00:00Z'));
+    const admin = await ctx.login('admin', DEMO_PASSWORD);
+    const dataSets = (await ctx.request(admin, 'GET', '/api/data-sets')).json().items as { id: string; code: string }[];
+    expect(dataSets.map((d) => d.code)).toEqual(['registers', 'quarterly-summary', 'notifiable-diseases']);
+    const grid = (period: string, code = 'registers') =>
+      ctx.request(admin, 'GET', `/api/submissions?dataSetId=${dataSets.find((d) => d.code === code)!.id}&period=${period}`).then((r) => r.json());
+    expect((await grid('2026-10')).counts).toMatchObject({ expected: 6, submitted: 3, accepted: 0, missing: 3 });
+    expect((await grid('2026-07')).counts).toMatchObject({ expected: 6, submitted: 4, returned: 2 });
+    const year = await Promise.all(['2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-08', '2026-09'].map((m) => grid(m)));
+    const late = year.reduce((n, g) => n + g.counts.late, 0);
+    expect(late).toBeGreaterThan(0);
+    expect(late).toBeLessThan(20);
+    expect((await grid('2026Q3', 'quarterly-summary')).counts).toMatchObject({ expected: 6, submitted: 6, accepted: 0 });
+    const diseases = await grid('2026-10', 'notifiable-diseases');
+    expect(diseases.counts).toMatchObject({ expected: 6, submitted: 5, missing: 1 });
+    const detail = (await ctx.request(admin, 'GET', `/api/submissions/${diseases.dataSet.id}/${diseases.items[0].orgId}/2026-05`)).json();
+    expect(detail.status).toBe('accepted');
+    expect(detail.fields).toHaveLength(12);
+    expect(detail.fields.some((f: { value: number }) => f.value === 0)).toBe(true);
+    expect((await grid('2026-04', 'notifiable-diseases')).counts.expected).toBe(0);
+    const registers = (await ctx.request(admin, 'GET', `/api/submissions/${dataSets[0]!.id}/${diseases.items[0].orgId}/2026-09`)).json();
+    expect(registers.snapshot.patrols).toBe(registers.figures.patrols);
+    ctx.setNow(new Date());
+  });
+
   it('gives every role a login that works and sees its own county only', async () => {
     const roles = new Set<Role>(logins.map((l) => l.role));
     expect([...roles].sort()).toEqual(['admin', 'assistant', 'informant', 'inspector', 'official', 'station_head']);

@@ -21,7 +21,7 @@ export interface TestContext extends ReturnType<typeof createFactories> {
   /** Signs in and returns the cookie header for later requests. */
   login(username: string, password?: string): Promise<string>;
   /** An authenticated request as the given cookie; body is sent as JSON. */
-  request(cookie: string, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  request(cookie: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<LightMyRequestResponse>;
   /** Two sibling counties with a signed-in admin each: the setup of every "another county" test. */
   twoCounties(adminNames?: { home?: string; other?: string }): Promise<TwoCounties>;
   /** Moves the clock the services see. */

@@ -13,6 +13,7 @@ import { insertUser } from '../modules/users/repo.js';
 import { audit } from '../modules/audit/service.js';
 import { systemActor } from '../scope.js';
 import { seedFieldWork, type DemoPerson, type DemoStation } from './fieldwork.js';
+import { seedSubmissions } from './submissions.js';
 
 /**
  * The demo region: 江苏省泰州市 with two county-level cities, 兴化市 and 靖江市, real division
@@ -165,6 +166,9 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<DemoLo
     }
     const work = await seedFieldWork(tx, stations, now);
     await audit(tx, actor, { action: 'seed', entityType: 'demo', entityId: 'fieldwork', path: byCode.get(CITY)?.path ?? '/', summary: `演示数据：${work.units} 户单位、${work.patrols} 次巡查、${work.reports} 件信息报告` });
+    // After the field work: the registers' snapshots count its patrols and reports.
+    const cycle = await seedSubmissions(tx, stations, now);
+    await audit(tx, actor, { action: 'seed', entityType: 'demo', entityId: 'submissions', path: byCode.get(CITY)?.path ?? '/', summary: `演示数据：${cycle.submissions} 份报送、${cycle.values} 个数据集数值` });
     return logins;
   });
 }

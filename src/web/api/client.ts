@@ -123,6 +123,7 @@ export const api = {
   get: <T>(path: string, params?: QueryParams) => request<T>('GET', withQuery(path, params)),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   /** A POST answered with 204 No Content. */
   postNoContent: async (path: string, body?: unknown): Promise<void> => {
     await send('POST', path, body ?? {});

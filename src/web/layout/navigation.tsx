@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   CompassOutlined,
+  DatabaseOutlined,
   FileProtectOutlined,
   FileTextOutlined,
   HistoryOutlined,
@@ -21,7 +22,7 @@ import type { Catalogue } from '../i18n/zh-CN';
 
 /** The business modules; each label is `nav.<key>` and each description `modules.<key>`. */
 export type BusinessModuleKey = keyof Catalogue['modules'];
-export type AdminModuleKey = 'orgs' | 'users' | 'audit';
+export type AdminModuleKey = 'orgs' | 'users' | 'audit' | 'dataSets';
 
 export interface BusinessModule {
   key: BusinessModuleKey;
@@ -55,4 +56,5 @@ export const ADMIN_MODULES: readonly AdminModule[] = [
   { key: 'orgs', path: '/orgs', icon: <ApartmentOutlined />, permission: 'orgs.manage' },
   { key: 'users', path: '/users', icon: <TeamOutlined />, permission: 'users.manage' },
   { key: 'audit', path: '/audit', icon: <HistoryOutlined />, permission: 'audit.read' },
+  { key: 'dataSets', path: '/data-sets', icon: <DatabaseOutlined />, permission: 'datasets.manage' },
 ];

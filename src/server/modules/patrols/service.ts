@@ -9,6 +9,7 @@ import { numericOrNull, type Executor } from '../../db/types.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../errors.js';
 import type { Actor } from '../../scope.js';
 import { audit } from '../audit/service.js';
+import { assertMonthOpen } from '../submissions/lock.js';
 import { findUnit } from '../units/repo.js';
 import * as repo from './repo.js';
 import type { CreatePatrolBody, ListPatrolsQuery, ListRectificationsQuery, Patrol, Rectification } from './schemas.js';
@@ -120,6 +121,8 @@ export function createPatrolService({ db, clock = () => new Date() }: { db: Kyse
         const reinspected = input.rectificationId ? await requireRectification(tx, actor, input.rectificationId) : undefined;
         if (reinspected && reinspected.unit_id !== unit.id) throw ValidationError.field('rectificationId', '整改记录不属于该单位');
         if (reinspected && reinspected.status !== 'open') throw new ConflictError('该整改已结束或已上报监督所，不能再复查');
+        // A month whose registers the county accepted is closed to new patrols (re-inspections included).
+        await assertMonthOpen(tx, { orgId: unit.org_id, path: unit.path }, input.patrolledOn);
 
         const patrolId = await repo.insertPatrol(tx, {
           client_id: input.clientId ?? null, unit_id: unit.id, org_id: unit.org_id, path: unit.path, county_code: unit.county_code,

@@ -4,6 +4,7 @@ import {
   isReportedOnTime, isValidReportSubCategory, reportCategoryByCode, reportDeadline, reportTimesProblem,
   type ReportDeadlineHours,
 } from '../../../core/reports.js';
+import { localDate } from '../../../core/dates.js';
 import { can } from '../../../core/roles.js';
 import type { DB, ReportStatus } from '../../db/schema.js';
 import type { Executor } from '../../db/types.js';
@@ -12,6 +13,7 @@ import type { Actor } from '../../scope.js';
 import { localDayRange } from '../../time.js';
 import { audit } from '../audit/service.js';
 import { findOrg } from '../orgs/repo.js';
+import { assertMonthOpen } from '../submissions/lock.js';
 import { findUnit } from '../units/repo.js';
 import * as repo from './repo.js';
 import type { CreateReportBody, ListReportsQuery, MarkMissedBody, Report } from './schemas.js';
@@ -94,6 +96,8 @@ export function createReportService({ db, config, clock = () => new Date() }: Re
         const org = await findOrg(tx, actor.path, actor.orgId);
         const reporter = await tx.selectFrom('users').select('display_name').where('id', '=', actor.userId).executeTakeFirst();
         if (!org?.county_code) throw new ForbiddenError('只有乡镇协管站和村信息点可以报告信息');
+        // The information register places a report in the month of its report time; an accepted month is closed.
+        await assertMonthOpen(tx, { orgId: org.id, path: org.path }, localDate(reportedAt));
         const id = await repo.insertReport(tx, {
           client_id: input.clientId ?? null, org_id: org.id, path: org.path, county_code: org.county_code,
           category: input.category, sub_category: input.subCategory ?? null, content: input.content, location: input.location ?? null,
