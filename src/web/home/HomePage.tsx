@@ -5,6 +5,7 @@ import { useCurrentUser } from '../auth/CurrentUser';
 import { ADMIN_MODULES, BUSINESS_MODULES } from '../layout/navigation';
 import { FieldworkCard } from './FieldworkCard';
 import { ModuleCard } from './ModuleCard';
+import { SubmissionsDueCard } from './SubmissionsDueCard';
 import { WelcomeCard } from './WelcomeCard';
 
 const cardColumns = { xs: 24, sm: 12, lg: 8, xxl: 6 } as const;
@@ -17,6 +18,7 @@ export function HomePage() {
     <Flex vertical gap={24}>
       <WelcomeCard />
       <FieldworkCard />
+      <SubmissionsDueCard />
       <section>
         <Typography.Title level={5}>{t('home.modulesTitle')}</Typography.Title>
         <Row gutter={[16, 16]}>

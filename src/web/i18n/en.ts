@@ -138,6 +138,8 @@ const en: Catalogue = {
     userMenu: 'User menu',
   },
   home: {
+    submissionsDue: 'Submissions to do ({{count}})',
+    allSubmissions: 'All submissions',
     welcome: 'Welcome, {{name}}',
     role: 'Role',
     org: 'Organisation',

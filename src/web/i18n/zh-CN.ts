@@ -140,6 +140,8 @@ const zhCN = {
     userMenu: '用户菜单',
   },
   home: {
+    submissionsDue: '报送待办（{{count}}）',
+    allSubmissions: '全部报送',
     welcome: '欢迎，{{name}}',
     role: '角色',
     org: '所属机构',
