@@ -21,6 +21,7 @@ import { orgRoutes } from './modules/orgs/routes.js';
 import { patrolRoutes } from './modules/patrols/routes.js';
 import { registerRoutes } from './modules/registers/routes.js';
 import { reportRoutes } from './modules/reports/routes.js';
+import { statisticsRoutes } from './modules/statistics/routes.js';
 import { unitRoutes } from './modules/units/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 import { createServices, type AppDeps, type Services } from './services.js';
@@ -91,6 +92,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
       await api.register(patrolRoutes);
       await api.register(reportRoutes);
       await api.register(registerRoutes);
+      await api.register(statisticsRoutes);
     },
     { prefix: '/api' },
   );

@@ -9,6 +9,7 @@ import { createOrgService } from './modules/orgs/service.js';
 import { createPatrolService } from './modules/patrols/service.js';
 import { createRegisterService } from './modules/registers/service.js';
 import { createReportService } from './modules/reports/service.js';
+import { createStatisticsService } from './modules/statistics/service.js';
 import { createUnitService } from './modules/units/service.js';
 import { createUserService } from './modules/users/service.js';
 
@@ -29,6 +30,7 @@ export function createServices(deps: AppDeps) {
     patrols: createPatrolService(deps),
     registers: createRegisterService(deps),
     reports: createReportService(deps),
+    statistics: createStatisticsService(deps),
     units: createUnitService(deps),
     users: createUserService(deps),
   };
