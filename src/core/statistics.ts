@@ -45,7 +45,7 @@ export interface WorkCounts {
   /** Stations in existence during the period, and those that recorded a patrol or a report in it. */
   stationsExpected: number;
   stationsWorking: number;
-  /** Assistants and station heads at the period's end, and those with a valid 协管员证 then. */
+  /** Assistants and station heads (enabled accounts), and those with a 协管员证 valid at the period's end. */
   assistants: number;
   assistantsCertified: number;
 }

@@ -23,9 +23,11 @@ const CoveragePage = lazy(() => import('./patrols/CoveragePage'));
 const RectificationsPage = lazy(() => import('./rectifications/RectificationsPage'));
 const ReportsPage = lazy(() => import('./reports/ReportsPage'));
 const ReportFormPage = lazy(() => import('./reports/ReportFormPage'));
+// Dashboards carry echarts: their own chunk, loaded only when someone opens 统计分析.
+const StatisticsPage = lazy(() => import('./statistics/StatisticsPage'));
 
 /** Modules with pages of their own; the others show the under-construction page. */
-const BUILT: ReadonlySet<BusinessModuleKey> = new Set(['units', 'patrols', 'rectifications', 'reports']);
+const BUILT: ReadonlySet<BusinessModuleKey> = new Set(['units', 'patrols', 'rectifications', 'reports', 'statistics']);
 
 export function App() {
   return (
@@ -46,6 +48,7 @@ export function App() {
           <Route path="/rectifications" element={<RequirePermission permission="patrols.read"><RectificationsPage /></RequirePermission>} />
           <Route path="/reports" element={<RequirePermission permission="reports.read"><ReportsPage /></RequirePermission>} />
           <Route path="/reports/new" element={<RequirePermission permission="reports.create"><ReportFormPage /></RequirePermission>} />
+          <Route path="/statistics" element={<RequirePermission permission="statistics.read"><StatisticsPage /></RequirePermission>} />
           <Route
             path="/orgs"
             element={

@@ -39,7 +39,7 @@ export function categoryRows(current: WorkCounts, previous: WorkCounts, lastYear
 
 export function childRows(children: readonly AreaNode[], counts: readonly WorkCounts[]): Dashboard['children'] {
   return children.map((child, i) => ({
-    code: child.code, name: child.name, level: child.level, drillable: child.level !== 'township', figures: figuresOf(counts[i]!),
+    code: child.code, name: child.name, level: child.level, figures: figuresOf(counts[i]!),
   }));
 }
 

@@ -108,8 +108,9 @@ export function countReports(db: Executor, scopePath: string, periods: readonly 
 export interface AssistantCountRow { i: number; org_id: string; assistants: string; certified: string }
 
 /**
- * Per period and station: enabled assistants and station heads with an account by the period's end,
- * and those whose 协管员证 is valid on that day (isCertificateValid: through the expiry date).
+ * Per period and station: enabled assistants and station heads, and those whose 协管员证 is valid on
+ * the period's last day (isCertificateValid: through the expiry date). Accounts keep no history of
+ * when a person joined or left, so every period counts today's people; only the certificate is dated.
  */
 export function countAssistants(db: Executor, scopePath: string, periods: readonly Period[]) {
   return rows(db, sql<AssistantCountRow>`
@@ -117,7 +118,7 @@ export function countAssistants(db: Executor, scopePath: string, periods: readon
       count(*) filter (where u.certificate_expires_on is not null and u.certificate_expires_on >= per.e) as certified
     from users u
       join orgs o on o.id = u.org_id and o.kind = 'station'
-      join ${periodRows(periods)} on ${localDay(sql`u.created_at`)} <= per.e
+      cross join ${periodRows(periods)}
     where o.path like ${subtreePattern(scopePath)} and u.enabled and u.role in ('assistant', 'station_head')
     group by per.i, u.org_id`);
 }

@@ -44,7 +44,7 @@ const Comparison = { current: Figure, previous: Figure, lastYear: Figure };
 
 export const Indicator = z.object({ key: IndicatorKey, label: z.string(), unit: z.string(), ...Comparison });
 const CategoryRow = z.object({ category: z.string(), label: z.string(), ...Comparison });
-const ChildRow = Node.extend({ drillable: z.boolean(), figures: Figures });
+const ChildRow = Node.extend({ figures: Figures });
 
 const RankedItem = z.object({ code: z.string(), name: z.string(), rank: z.number(), previousRank: z.number().nullable(), figure: Figure });
 const Ranking = z.object({
