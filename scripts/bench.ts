@@ -3,7 +3,7 @@
  * (13 cities, ~95 counties, ~1,250 townships, ~21,000 villages) with an institute and commission
  * per county, a station per township, an information point per village, ~4 users per station,
  * 200,000 audit entries, ~150,000 units, ~1.2 million patrols and ~50,000 reports; then times the scoped reads the web app makes, through the real HTTP
- * app. Runs on embedded PGlite, or on PostgreSQL when DATABASE_URL is set (use an empty database).
+ * app, statistics dashboards included. BENCH_ONLY=<text> times only the URLs containing it. Runs on embedded PGlite, or on PostgreSQL when DATABASE_URL is set (use an empty database).
  */
 import { performance } from 'node:perf_hooks';
 import { sql, type Insertable } from 'kysely';
@@ -118,7 +118,10 @@ async function cookieFor(username: string) {
 }
 
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 10);
+/** BENCH_ONLY=statistics times only the URLs containing that text (the data is generated all the same). */
+const ONLY = process.env.BENCH_ONLY;
 async function bench(label: string, cookie: string, url: string) {
+  if (ONLY && !url.includes(ONLY)) return;
   const times: number[] = [];
   let size = 0;
   for (let i = 0; i < REPEAT; i++) {
@@ -152,6 +155,9 @@ for (const [level, username] of Object.entries(admins)) {
   await bench(`${level}: GET /api/patrols/unpatrolled Q3`, cookie, '/api/patrols/unpatrolled?year=2026&quarter=3');
   await bench(`${level}: GET /api/rectifications?status=open`, cookie, '/api/rectifications?status=open');
   await bench(`${level}: GET /api/reports/indicators (year)`, cookie, '/api/reports/indicators?from=2026-01-01&to=2026-12-31');
+  await bench(`${level}: GET /api/statistics/dashboard Q3`, cookie, '/api/statistics/dashboard?period=2026Q3');
+  await bench(`${level}: GET /api/statistics/dashboard (year)`, cookie, '/api/statistics/dashboard?period=2026');
+  await bench(`${level}: GET /api/statistics/dashboard.xlsx (year)`, cookie, '/api/statistics/dashboard.xlsx?period=2026');
 }
 await app.close();
 await database.close();

@@ -202,6 +202,21 @@ describe('statistics dashboard', () => {
     });
   });
 
+  describe('整改完成率', () => {
+    it('counts orders to rectify, not problems referred straight to the institute', async () => {
+      const query = `area=${home.countyCode}&period=2026Q2`;
+      const before = await dashboard(homeAdmin, query);
+      await patrol(homeAdmin, '饭店', '2026-04-08', { outcome: 'referred', problems: '无证经营' });
+      await patrol(homeAdmin, '宾馆', '2026-04-08', { outcome: 'rectification', problems: '无消毒记录', rectificationDeadline: '2026-04-20' });
+      const after = await dashboard(homeAdmin, query);
+      expect(indicator(after, 'problemsFound').current.value).toBe(indicator(before, 'problemsFound').current.value + 2);
+      expect(indicator(after, 'rectificationCompletion').current).toMatchObject({
+        numerator: indicator(before, 'rectificationCompletion').current.numerator,
+        denominator: indicator(before, 'rectificationCompletion').current.denominator + 1,
+      });
+    });
+  });
+
   describe('scope', () => {
     it('answers 404 to a county user asking for another county, and never ranks them against it', async () => {
       const response = await ctx.request(homeAdmin, 'GET', `/api/statistics/dashboard?area=${other.countyCode}`);

@@ -40,7 +40,7 @@ export default function StatisticsPage() {
   if (!data) return <Spin style={{ display: 'block', marginTop: 80 }} />;
   return (
     <Flex vertical gap={16}>
-      <Header data={data} params={params} loading={isFetching} onChange={go} />
+      <Header data={data} loading={isFetching} onChange={go} />
       {error && <LoadError error={error} onRetry={() => void refetch()} />}
       <IndicatorCards indicators={data.indicators} />
       <ChildrenPanel rows={data.children} onDrill={(area) => go({ area })} />
@@ -64,12 +64,11 @@ export default function StatisticsPage() {
 
 interface HeaderProps {
   data: Dashboard;
-  params: DashboardParams;
   loading: boolean;
   onChange: (next: DashboardParams) => void;
 }
 
-function Header({ data, params, loading, onChange }: HeaderProps) {
+function Header({ data, loading, onChange }: HeaderProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const exportFile = useMutation({
@@ -99,12 +98,11 @@ function Header({ data, params, loading, onChange }: HeaderProps) {
             title: i === last ? node.name : <a onClick={() => onChange({ area: node.code })}>{node.name}</a>,
           }))}
         />
-        <Typography.Text type="secondary">
-          {`${data.period.label}（${t('statistics.periodRange', { start: data.period.start, end: data.period.end })}）`}
-          {' · '}
-          {t('statistics.generatedAt', { time: formatDateTime(data.generatedAt) })}
-          {loading && params.area !== data.area.code ? ' …' : ''}
-        </Typography.Text>
+        <Flex gap={16} wrap align="center">
+          <Typography.Text type="secondary">{t('statistics.periodLine', { label: data.period.label, start: data.period.start, end: data.period.end })}</Typography.Text>
+          <Typography.Text type="secondary">{t('statistics.generatedAt', { time: formatDateTime(data.generatedAt) })}</Typography.Text>
+          <Spin size="small" spinning={loading} />
+        </Flex>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {data.registerMonths.length > 0 ? t('statistics.registerMonths', { months: data.registerMonths.join('、') }) : t('statistics.noRegisterMonths')}
         </Typography.Text>

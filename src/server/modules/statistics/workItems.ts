@@ -28,13 +28,14 @@ export async function loadWorkItems(
   };
 
   for (const r of await repo.countUnits(db, scopePath, periods)) {
-    add(r.i, stationPath.get(r.org_id), { unitsKnown: n(r.known), unitsWithCompleteFile: n(r.complete), activeUnits: n(r.active), unitsPatrolled: n(r.patrolled) });
+    add(r.i, stationPath.get(r.org_id), { unitsKnown: n(r.known), unitsWithCompleteFile: n(r.complete), activeUnits: n(r.active) });
   }
   // A station worked in a period when it recorded a patrol or a report (its own or its information points').
   const worked = periods.map(() => new Set<string>());
   for (const r of await repo.countPatrols(db, scopePath, periods)) {
     const path = stationPath.get(r.org_id);
     add(r.i, path, { patrols: n(r.patrols), patrolsWithProblems: n(r.problems), patrolsByCategory: { [r.category]: n(r.patrols) } });
+    add(r.i, stationPath.get(r.unit_org_id), { unitsPatrolled: n(r.units_patrolled) });
     if (path) worked[r.i]!.add(path);
   }
   for (const r of await repo.countRectifications(db, scopePath, periods)) {

@@ -48,7 +48,7 @@ export function OverdueLists({ overdue }: { overdue: Overdue }) {
                   rowKey="orgId" size="small" pagination={false} scroll={{ x: 400 }} locale={empty} dataSource={registers.items}
                   columns={[
                     { title: t('statistics.station'), dataIndex: 'orgName' },
-                    { title: t('statistics.submissionStatus'), dataIndex: 'status', width: 110, render: (status: string | null) => t(status ? 'statistics.returned' : 'statistics.notSubmitted') },
+                    { title: t('statistics.submissionStatus'), dataIndex: 'status', width: 110, render: (status: string | null) => t(status === 'returned' || status === 'reopened' ? 'statistics.returned' : 'statistics.notSubmitted') },
                   ]}
                 />
               </>

@@ -39,10 +39,9 @@ export function SiblingRanking({ areaCode, siblings, onOpen }: SiblingRankingPro
     >
       <Flex vertical gap={8}>
         <Typography.Text>
-          {t('statistics.rankingOf', { parent: siblings.parent.name, total: ranking.total })}
-          {'：'}
+          {t('statistics.rankingLine', { parent: siblings.parent.name, total: ranking.total })}
           <Typography.Text strong data-testid="own-rank">{t('statistics.rankValue', { rank: ranking.rank })}</Typography.Text>
-          {ranking.previousRank !== null && <Typography.Text type="secondary">{`（${t('statistics.previousRank', { rank: ranking.previousRank })}）`}</Typography.Text>}
+          {ranking.previousRank !== null && <Typography.Text type="secondary">{t('statistics.previousRankNote', { rank: ranking.previousRank })}</Typography.Text>}
         </Typography.Text>
         <Table<RankedItem>
           rowKey="code"
