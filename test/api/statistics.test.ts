@@ -170,6 +170,14 @@ describe('statistics dashboard', () => {
       expect(indicator(q2, 'reports').current.value).toBe(0);
     });
 
+    it('compares a year with the year before, which is both its previous period and last year', async () => {
+      const year = await dashboard(homeAdmin, `area=${home.townshipCodes[0]}&period=2026`);
+      expect([year.previousPeriod.key, year.lastYearPeriod.key]).toEqual(['2025', '2025']);
+      expect(indicator(year, 'patrols')).toMatchObject({ current: { value: 3 }, previous: { value: 1 }, lastYear: { value: 1 } });
+      expect(year.trend).toHaveLength(12);
+      expect(year.trend[11]).toEqual({ month: '2026-12', lastYearMonth: '2025-12', patrols: 0, reports: 0, lastYearPatrols: 1, lastYearReports: 0 });
+    });
+
     it('defaults to the current quarter and the actor’s own area', async () => {
       const d = await dashboard(homeAdmin, '');
       expect(d.period.key).toBe('2026Q2');

@@ -45,18 +45,26 @@ export interface UnitCountRow { i: number; org_id: string; known: string; comple
 /**
  * Per period and station: units existing at the period's end and those with a complete file (建档率,
  * judged on the file as it is now: field history is not kept), and units owing patrols during the
- * period (isActiveDuring: filed by its end, not closed before its start).
+ * period (isActiveDuring: filed by its end, not closed before its start). One pass over the units for
+ * all periods: the file check is worked out once per unit (OFFSET 0 keeps PostgreSQL from copying it
+ * into every FILTER), and the wide row is turned into one row per period in memory.
  */
-export function countUnits(db: Executor, scopePath: string, periods: readonly Period[]) {
-  const scope = subtreePattern(scopePath);
-  return rows<UnitCountRow>(db, perPeriod(periods, (p, i) => sql`
-    select ${i} as i, u.org_id,
-      count(*) filter (where u.closed_on is null or u.closed_on > ${p.end}::date) as known,
-      count(*) filter (where (u.closed_on is null or u.closed_on > ${p.end}::date) and ${unitFileCompleteSql}) as complete,
-      count(*) filter (where u.closed_on is null or u.closed_on > ${p.start}::date) as active
-    from units u
-    where u.path like ${scope} and ${localDay(sql`u.created_at`)} <= ${p.end}::date
-    group by u.org_id`));
+export async function countUnits(db: Executor, scopePath: string, periods: readonly Period[]): Promise<UnitCountRow[]> {
+  const existsAt = (day: string) => sql`(u.closed_on is null or u.closed_on > ${day}::date)`;
+  const columns = periods.map((p, i) => sql`
+    count(*) filter (where u.filed <= ${p.end}::date and ${existsAt(p.end)}) as ${sql.ref(`known_${i}`)},
+    count(*) filter (where u.filed <= ${p.end}::date and ${existsAt(p.end)} and u.complete) as ${sql.ref(`complete_${i}`)},
+    count(*) filter (where u.filed <= ${p.end}::date and ${existsAt(p.start)}) as ${sql.ref(`active_${i}`)}`);
+  const wide = await rows<Record<string, string>>(db, sql`
+    select u.org_id, ${sql.join(columns)}
+    from (
+      select u.org_id, u.closed_on, ${localDay(sql`u.created_at`)} as filed, ${unitFileCompleteSql} as complete
+      from units u where u.path like ${subtreePattern(scopePath)} offset 0
+    ) u
+    group by u.org_id`);
+  return wide.flatMap((row) => periods.map((_, i) => ({
+    i, org_id: row.org_id!, known: row[`known_${i}`]!, complete: row[`complete_${i}`]!, active: row[`active_${i}`]!,
+  })));
 }
 
 export interface PatrolCountRow {

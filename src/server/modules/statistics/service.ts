@@ -1,9 +1,10 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { localDate } from '../../../core/dates.js';
 import { parsePeriod, periodContaining, previousPeriod, samePeriodLastYear, type Period } from '../../../core/periods.js';
 import { can } from '../../../core/roles.js';
 import { monthlyTrend, type WorkCounts } from '../../../core/statistics.js';
 import type { DB } from '../../db/schema.js';
+import type { Executor } from '../../db/types.js';
 import { ForbiddenError, ValidationError } from '../../errors.js';
 import type { Actor } from '../../scope.js';
 import { findBuiltInDataSet } from '../submissions/expected.js';
@@ -13,7 +14,7 @@ import { loadOverdue } from './overdue.js';
 import * as repo from './repo.js';
 import type { Dashboard, DashboardQuery } from './schemas.js';
 import { buildDashboardWorkbook } from './workbook.js';
-import { dueMonths, loadWorkItems } from './workItems.js';
+import { dueMonths, loadWorkItems, type WorkItem } from './workItems.js';
 
 export interface StatisticsServiceDeps {
   db: Kysely<DB>;
@@ -36,8 +37,21 @@ function periodOf(key: string | undefined, today: string): Period {
  * recorded a moment ago shows on the next load; there is no analytics table to rebuild.
  */
 export function createStatisticsService({ db, clock = () => new Date() }: StatisticsServiceDeps) {
+  /**
+   * One read-only snapshot for all the queries of a dashboard, so its figures agree with each other
+   * even while patrols come in; with room to group a province's visits in memory instead of on disk,
+   * and without JIT compilation, which cost PostgreSQL more than it saved on these short scans.
+   */
   async function dashboard(actor: Actor, query: DashboardQuery): Promise<Dashboard> {
     if (!can(actor.role, 'statistics.read')) throw new ForbiddenError();
+    return db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(async (tx) => {
+      await sql`set local work_mem = '64MB'`.execute(tx);
+      await sql`set local jit = off`.execute(tx);
+      return build(tx, actor, query);
+    });
+  }
+
+  async function build(db: Executor, actor: Actor, query: DashboardQuery): Promise<Dashboard> {
     const now = clock();
     const today = localDate(now);
     const period = periodOf(query.period, today);
@@ -62,14 +76,16 @@ export function createStatisticsService({ db, clock = () => new Date() }: Statis
       indicators: indicatorRows(current, previous, lastYear),
       categories: categoryRows(current, previous, lastYear),
       children: childRows(children, perChild(items[0]!, children)),
-      siblings: parent ? await siblings(actor, area, parent, stations, period, items) : null,
+      siblings: parent ? await siblings(db, actor, area, parent, stations, period, items) : null,
       trend: monthlyTrend(period, new Map(months.map((m) => [m.month, Number(m.patrols)])), new Map(months.map((m) => [m.month, Number(m.reports)]))),
       overdue: await loadOverdue(db, area.path, now, today),
       generatedAt: now.toISOString(),
     };
   }
 
-  async function siblings(actor: Actor, area: AreaNode, parent: AreaNode, stations: readonly repo.StationRow[], period: Period, items: Awaited<ReturnType<typeof loadWorkItems>>) {
+  async function siblings(
+    db: Executor, actor: Actor, area: AreaNode, parent: AreaNode, stations: readonly repo.StationRow[], period: Period, items: WorkItem[][],
+  ) {
     const nodes = await childNodes(db, actor, parent, stations, period);
     return {
       parent: withStationName(parent, stations, period),

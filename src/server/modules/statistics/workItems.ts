@@ -21,6 +21,15 @@ const n = (text: string | number) => Number(text);
 export async function loadWorkItems(
   db: Executor, scopePath: string, periods: readonly Period[], stations: readonly repo.StationRow[], today: string,
 ): Promise<WorkItem[][]> {
+  // A year's previous period is also its same period last year: count it once.
+  const distinct = [...new Map(periods.map((p) => [p.key, p])).values()];
+  const items = await loadDistinct(db, scopePath, distinct, stations, today);
+  return periods.map((p) => items[distinct.findIndex((d) => d.key === p.key)]!);
+}
+
+async function loadDistinct(
+  db: Executor, scopePath: string, periods: readonly Period[], stations: readonly repo.StationRow[], today: string,
+): Promise<WorkItem[][]> {
   const stationPath = new Map(stations.map((s) => [s.id, s.path]));
   const items: WorkItem[][] = periods.map(() => []);
   const add = (i: number, path: string | undefined, value: Partial<WorkCounts>) => {
