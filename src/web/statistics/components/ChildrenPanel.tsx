@@ -19,7 +19,8 @@ export function ChildrenPanel({ rows, onDrill }: ChildrenPanelProps) {
   const option = useMemo<EChartOption>(() => ({
     grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis' },
-    xAxis: { type: 'category', data: rows.map((r) => r.name), axisLabel: { interval: 0, rotate: rows.length > 6 ? 30 : 0 } },
+    // Station names are long: slant and cut them (the tooltip shows the whole name) so phones can read them.
+    xAxis: { type: 'category', data: rows.map((r) => r.name), axisLabel: { interval: 0, rotate: rows.length > 3 ? 30 : 0, width: 96, overflow: 'truncate' } },
     yAxis: { type: 'value' },
     series: [{ type: 'bar', name: t(`statistics.indicators.${key}`), data: rows.map((r) => plotValue(r.figures[key])), barMaxWidth: 48 }],
   }), [rows, key, t]);
