@@ -24,6 +24,7 @@ import { patrolRoutes } from './modules/patrols/routes.js';
 import { registerRoutes } from './modules/registers/routes.js';
 import { reportRoutes } from './modules/reports/routes.js';
 import { submissionRoutes } from './modules/submissions/routes.js';
+import { statisticsRoutes } from './modules/statistics/routes.js';
 import { unitRoutes } from './modules/units/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 import { createServices, type AppDeps, type Services } from './services.js';
@@ -97,6 +98,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
       await api.register(notificationRoutes);
       await api.register(dataSetRoutes);
       await api.register(submissionRoutes);
+      await api.register(statisticsRoutes);
     },
     { prefix: '/api' },
   );

@@ -12,6 +12,7 @@ import { createPatrolService } from './modules/patrols/service.js';
 import { createRegisterService } from './modules/registers/service.js';
 import { createReportService } from './modules/reports/service.js';
 import { createSubmissionService } from './modules/submissions/service.js';
+import { createStatisticsService } from './modules/statistics/service.js';
 import { createUnitService } from './modules/units/service.js';
 import { createUserService } from './modules/users/service.js';
 
@@ -35,6 +36,7 @@ export function createServices(deps: AppDeps) {
     registers: createRegisterService(deps),
     reports: createReportService(deps),
     submissions: createSubmissionService(deps),
+    statistics: createStatisticsService(deps),
     units: createUnitService(deps),
     users: createUserService(deps),
   };

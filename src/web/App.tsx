@@ -28,8 +28,11 @@ const SubmissionsPage = lazy(() => import('./submissions/SubmissionsPage'));
 const SubmissionDetailPage = lazy(() => import('./submissions/SubmissionDetailPage'));
 const DataSetsPage = lazy(() => import('./dataSets/DataSetsPage'));
 
+// Dashboards carry echarts: their own chunk, loaded only when someone opens 统计分析.
+const StatisticsPage = lazy(() => import('./statistics/StatisticsPage'));
+
 /** Modules with pages of their own; the others show the under-construction page. */
-const BUILT: ReadonlySet<BusinessModuleKey> = new Set(['units', 'patrols', 'rectifications', 'reports', 'submissions']);
+const BUILT: ReadonlySet<BusinessModuleKey> = new Set(['units', 'patrols', 'rectifications', 'reports', 'submissions', 'statistics']);
 
 export function App() {
   return (
@@ -54,6 +57,7 @@ export function App() {
           <Route path="/submissions" element={<RequirePermission permission="submissions.read"><SubmissionsPage /></RequirePermission>} />
           <Route path="/submissions/:dataSetId/:orgId/:period" element={<RequirePermission permission="submissions.read"><SubmissionDetailPage /></RequirePermission>} />
           <Route path="/data-sets" element={<RequirePermission permission="datasets.manage"><DataSetsPage /></RequirePermission>} />
+          <Route path="/statistics" element={<RequirePermission permission="statistics.read"><StatisticsPage /></RequirePermission>} />
           <Route
             path="/orgs"
             element={

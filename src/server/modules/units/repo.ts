@@ -133,24 +133,28 @@ export async function listTownshipsWithStations(db: Executor, scopePath: string)
     .execute();
 }
 
+const licensedSubCategories = UNIT_CATEGORIES.flatMap((c) => c.subCategories.filter((s) => s.licence).map((s) => `${c.code}:${s.code}`));
+
+/**
+ * Whether the unit aliased `u` has a complete file, in SQL: unitFileGaps in src/core, mirrored, with the
+ * sub-categories that need a licence taken from the same dictionary. Shared with the statistics module.
+ */
+export const unitFileCompleteSql = sql<boolean>`(btrim(u.name) <> '' and btrim(u.address) <> ''
+  and coalesce(btrim(u.person_in_charge), '') <> '' and coalesce(btrim(u.phone), '') <> ''
+  and (u.category || ':' || u.sub_category <> all(${sql.val(licensedSubCategories)}::text[])
+       or (coalesce(btrim(u.licence_no), '') <> '' and u.licence_expires_on is not null)))`;
+
 /**
  * 建档率 counts per station, in one grouped query. The rule is unitFileGaps in src/core: the SQL
  * mirrors it, with the sub-categories that need a licence taken from the same dictionary.
  */
 export async function countFilingByStation(db: Executor, scopePath: string, townshipCode?: string) {
-  const licensed = UNIT_CATEGORIES.flatMap((c) => c.subCategories.filter((s) => s.licence).map((s) => `${c.code}:${s.code}`));
   let query = db
     .selectFrom('units as u')
     .innerJoin('orgs as o', 'o.id', 'u.org_id')
     .select(['u.org_id', 'o.name as org_name', 'o.division_code as township_code'])
     .select((eb) => eb.fn.countAll<string>().as('known'))
-    .select(
-      sql<string>`count(*) filter (where
-        btrim(u.name) <> '' and btrim(u.address) <> ''
-        and coalesce(btrim(u.person_in_charge), '') <> '' and coalesce(btrim(u.phone), '') <> ''
-        and (u.category || ':' || u.sub_category <> all(${sql.val(licensed)}::text[])
-             or (coalesce(btrim(u.licence_no), '') <> '' and u.licence_expires_on is not null)))`.as('complete'),
-    )
+    .select(sql<string>`count(*) filter (where ${unitFileCompleteSql})`.as('complete'))
     .where('u.path', 'like', subtreePattern(scopePath))
     .where('u.status', '!=', 'closed')
     .groupBy(['u.org_id', 'o.name', 'o.division_code', 'o.path'])

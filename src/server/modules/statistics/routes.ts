@@ -1,0 +1,40 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { actorOf } from '../../auth.js';
+import { errorResponses } from '../../schemas.js';
+import { sendXlsx, XLSX_CONTENT_TYPE } from '../../xlsx.js';
+import { Dashboard, DashboardQuery, DashboardWorkbook } from './schemas.js';
+
+export const statisticsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const service = app.services.statistics;
+  const tags = ['statistics'];
+
+  app.get(
+    '/statistics/dashboard',
+    {
+      schema: {
+        tags,
+        summary: '统计看板：任一区域、任一时段的指标（含分子分母）、下级、同级排名、趋势与逾期事项（实时计算）',
+        querystring: DashboardQuery,
+        response: { 200: Dashboard, ...errorResponses },
+      },
+    },
+    async (req) => service.dashboard(actorOf(req), req.query),
+  );
+
+  app.get(
+    '/statistics/dashboard.xlsx',
+    {
+      schema: {
+        tags,
+        summary: '统计看板导出（.xlsx：指标、下级、排名、分类、趋势、逾期，A4 横向）',
+        querystring: DashboardQuery,
+        produces: [XLSX_CONTENT_TYPE],
+        response: { 200: DashboardWorkbook, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const file = await service.workbook(actorOf(req), req.query);
+      return sendXlsx(reply, file, file.content);
+    },
+  );
+};
