@@ -199,19 +199,27 @@ export interface TrendPoint {
   month: string;
   /** The same month a year earlier. */
   lastYearMonth: string;
-  patrols: number;
-  reports: number;
+  /** Null for a month that has not begun (a zero there would read as a collapse). */
+  patrols: number | null;
+  reports: number | null;
   lastYearPatrols: number;
   lastYearReports: number;
 }
 
-/** The months of a period beside the same months a year earlier, zeros where nothing happened. */
-export function monthlyTrend(period: Period, patrols: ReadonlyMap<string, number>, reports: ReadonlyMap<string, number>): TrendPoint[] {
+/**
+ * The months of a period beside the same months a year earlier, zeros where nothing happened and
+ * null for months that start after `today`.
+ */
+export function monthlyTrend(
+  period: Period, patrols: ReadonlyMap<string, number>, reports: ReadonlyMap<string, number>, today: string,
+): TrendPoint[] {
   return monthsOf(period).map((m) => {
     const year = Number(m.key.slice(0, 4)) - 1;
     const lastYearMonth = `${year}${m.key.slice(4)}`;
+    const begun = m.start <= today;
     return {
-      month: m.key, lastYearMonth, patrols: patrols.get(m.key) ?? 0, reports: reports.get(m.key) ?? 0,
+      month: m.key, lastYearMonth,
+      patrols: begun ? patrols.get(m.key) ?? 0 : null, reports: begun ? reports.get(m.key) ?? 0 : null,
       lastYearPatrols: patrols.get(lastYearMonth) ?? 0, lastYearReports: reports.get(lastYearMonth) ?? 0,
     };
   });

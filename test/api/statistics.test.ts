@@ -175,7 +175,9 @@ describe('statistics dashboard', () => {
       expect([year.previousPeriod.key, year.lastYearPeriod.key]).toEqual(['2025', '2025']);
       expect(indicator(year, 'patrols')).toMatchObject({ current: { value: 3 }, previous: { value: 1 }, lastYear: { value: 1 } });
       expect(year.trend).toHaveLength(12);
-      expect(year.trend[11]).toEqual({ month: '2026-12', lastYearMonth: '2025-12', patrols: 0, reports: 0, lastYearPatrols: 1, lastYearReports: 0 });
+      // Today is 10 April 2026: April has begun (its one patrol so far), December has not (empty, not zero).
+      expect(year.trend[3]).toMatchObject({ month: '2026-04', patrols: 1, reports: 0 });
+      expect(year.trend[11]).toEqual({ month: '2026-12', lastYearMonth: '2025-12', patrols: null, reports: null, lastYearPatrols: 1, lastYearReports: 0 });
     });
 
     it('defaults to the current quarter and the actor’s own area', async () => {

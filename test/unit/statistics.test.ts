@@ -131,7 +131,7 @@ describe('monthlyTrend', () => {
   it('lists the months of a quarter beside the same months a year earlier, with zeros', () => {
     const patrols = new Map([['2026-01', 5], ['2026-03', 7], ['2025-01', 4], ['2025-12', 99]]);
     const reports = new Map([['2026-02', 2], ['2025-03', 1]]);
-    expect(monthlyTrend(parsePeriod('2026Q1'), patrols, reports)).toEqual([
+    expect(monthlyTrend(parsePeriod('2026Q1'), patrols, reports, '2026-11-23')).toEqual([
       { month: '2026-01', lastYearMonth: '2025-01', patrols: 5, reports: 0, lastYearPatrols: 4, lastYearReports: 0 },
       { month: '2026-02', lastYearMonth: '2025-02', patrols: 0, reports: 2, lastYearPatrols: 0, lastYearReports: 0 },
       { month: '2026-03', lastYearMonth: '2025-03', patrols: 7, reports: 0, lastYearPatrols: 0, lastYearReports: 1 },
@@ -139,8 +139,15 @@ describe('monthlyTrend', () => {
   });
 
   it('has twelve months for a year and the touched months for a custom range', () => {
-    expect(monthlyTrend(parsePeriod('2026'), new Map(), new Map()).map((p) => p.month)).toHaveLength(12);
-    expect(monthlyTrend(parsePeriod('2025-12-20..2026-01-10'), new Map(), new Map()).map((p) => [p.month, p.lastYearMonth]))
+    expect(monthlyTrend(parsePeriod('2026'), new Map(), new Map(), '2026-11-23').map((p) => p.month)).toHaveLength(12);
+    expect(monthlyTrend(parsePeriod('2025-12-20..2026-01-10'), new Map(), new Map(), '2026-11-23').map((p) => [p.month, p.lastYearMonth]))
       .toEqual([['2025-12', '2024-12'], ['2026-01', '2025-01']]);
+  });
+
+  it('leaves the months that have not begun empty, not zero', () => {
+    const sut = monthlyTrend(parsePeriod('2026Q4'), new Map([['2026-10', 3], ['2025-12', 8]]), new Map(), '2026-11-30');
+    expect(sut.map((p) => [p.month, p.patrols, p.reports, p.lastYearPatrols])).toEqual([
+      ['2026-10', 3, 0, 0], ['2026-11', 0, 0, 0], ['2026-12', null, null, 8],
+    ]);
   });
 });

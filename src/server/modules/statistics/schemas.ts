@@ -55,7 +55,7 @@ const Ranking = z.object({
 });
 
 const TrendPoint = z.object({
-  month: z.string(), lastYearMonth: z.string(), patrols: z.number(), reports: z.number(), lastYearPatrols: z.number(), lastYearReports: z.number(),
+  month: z.string(), lastYearMonth: z.string(), patrols: z.number().nullable(), reports: z.number().nullable(), lastYearPatrols: z.number(), lastYearReports: z.number(),
 });
 
 const OverdueRectification = z.object({

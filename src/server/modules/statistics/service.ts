@@ -77,7 +77,7 @@ export function createStatisticsService({ db, clock = () => new Date() }: Statis
       categories: categoryRows(current, previous, lastYear),
       children: childRows(children, perChild(items[0]!, children)),
       siblings: parent ? await siblings(db, actor, area, parent, stations, period, items) : null,
-      trend: monthlyTrend(period, new Map(months.map((m) => [m.month, Number(m.patrols)])), new Map(months.map((m) => [m.month, Number(m.reports)]))),
+      trend: monthlyTrend(period, new Map(months.map((m) => [m.month, Number(m.patrols)])), new Map(months.map((m) => [m.month, Number(m.reports)])), today),
       overdue: await loadOverdue(db, area.path, now, today),
       generatedAt: now.toISOString(),
     };
