@@ -1,23 +1,14 @@
-import type { TargetKind } from '../../core/dataSets.js';
+import type { DataSetFieldTemplate, Target } from '../../core/dataSets.js';
 import type { OrgKind } from '../../core/orgs.js';
 import { api } from '../api/client';
 
 export type PeriodType = 'month' | 'quarter';
 
-export interface Target {
-  kind: TargetKind;
-  min: number | null;
-  max: number | null;
-}
+export type { Target };
 
-export interface DataSetField {
+/** A field as the API returns it: the template's shape with its id, target in words and whether values exist. */
+export interface DataSetField extends DataSetFieldTemplate {
   id: string;
-  code: string;
-  name: string;
-  group: string;
-  unit: string;
-  decimals: number;
-  target: Target;
   targetLabel: string;
   hasValues: boolean;
 }
@@ -49,14 +40,9 @@ export interface DataSetTemplate {
   fieldCount: number;
 }
 
-export interface FieldInput {
+/** A field to save: an id keeps an existing field, none adds one. */
+export interface FieldInput extends DataSetFieldTemplate {
   id?: string;
-  code: string;
-  name: string;
-  group: string;
-  unit: string;
-  decimals: number;
-  target: Target;
 }
 
 export interface CreateDataSetBody {
