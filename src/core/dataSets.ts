@@ -62,6 +62,23 @@ export function changePercent(current: number, previous: number | null): number 
   return ((current - previous) * 100) / previous;
 }
 
+/**
+ * How an area's figure is made from its orgs' values: counts add up; a rate reported by each org
+ * (%, ‰) cannot be added, so the area shows the mean of the reported rates — an approximation a
+ * reader must know about, since the orgs' own denominators are not collected.
+ */
+export type Aggregation = 'sum' | 'mean';
+
+export function aggregationOf(unit: string): Aggregation {
+  return unit === '%' || unit === '‰' ? 'mean' : 'sum';
+}
+
+/** The area's figure from the sum and the number of values reported; null when nothing was reported. */
+export function aggregateValue(total: { sum: number; reports: number }, aggregation: Aggregation): number | null {
+  if (total.reports === 0) return null;
+  return aggregation === 'sum' ? total.sum : total.sum / total.reports;
+}
+
 export interface DataSetFieldTemplate {
   code: string;
   name: string;

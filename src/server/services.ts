@@ -12,6 +12,7 @@ import { createPatrolService } from './modules/patrols/service.js';
 import { createRegisterService } from './modules/registers/service.js';
 import { createReportService } from './modules/reports/service.js';
 import { createSubmissionService } from './modules/submissions/service.js';
+import { createDataSetFigures } from './modules/statistics/dataSetFigures.js';
 import { createStatisticsService } from './modules/statistics/service.js';
 import { createUnitService } from './modules/units/service.js';
 import { createUserService } from './modules/users/service.js';
@@ -37,6 +38,7 @@ export function createServices(deps: AppDeps) {
     reports: createReportService(deps),
     submissions: createSubmissionService(deps),
     statistics: createStatisticsService(deps),
+    dataSetFigures: createDataSetFigures(deps),
     units: createUnitService(deps),
     users: createUserService(deps),
   };

@@ -38,6 +38,7 @@ describe('platform', () => {
         '/api/report-categories', '/api/reports', '/api/reports/indicators', '/api/reports/missed', '/api/reports/{id}',
         '/api/reports/{id}/accept', '/api/reports/{id}/close', '/api/reports/{id}/verify',
         '/api/statistics/dashboard', '/api/statistics/dashboard.xlsx',
+        '/api/statistics/data-sets/{id}', '/api/statistics/data-sets/{id}/export.xlsx',
         '/api/submissions', '/api/submissions/mine', '/api/submissions/summary', '/api/submissions/{dataSetId}/{orgId}/{period}',
         '/api/submissions/{dataSetId}/{orgId}/{period}/accept', '/api/submissions/{dataSetId}/{orgId}/{period}/reopen',
         '/api/submissions/{dataSetId}/{orgId}/{period}/return', '/api/submissions/{dataSetId}/{orgId}/{period}/submit', '/api/unit-categories', '/api/units', '/api/units/export',

@@ -77,4 +77,19 @@ describe('statistics drill-down from city to station', () => {
     await page.waitForURL(`**/statistics?area=${CITY}`);
     await expect.poll(breadcrumb).toBe(city.area.name);
   });
+
+  it('shows 兴化市’s notifiable-disease data set with the API’s totals', async () => {
+    await page.goto(`${session.server.url}/statistics?area=${COUNTY}&period=${city.period.key}`);
+    const card = page.getByTestId('data-set-figures');
+    await card.getByText('法定传染病报告月报').waitFor();
+    const dataSets = await session.apiGet<{ items: { id: string; code: string }[] }>('/api/data-sets');
+    const diseases = dataSets.items.find((d) => d.code === 'notifiable-diseases')!;
+    const api = await session.apiGet<{ fields: { name: string; current: number | null }[] }>(
+      `/api/statistics/data-sets/${diseases.id}?area=${COUNTY}&period=${city.period.key}`,
+    );
+    const flu = api.fields.find((f) => f.name === '流行性感冒')!;
+    expect(flu.current).not.toBeNull();
+    const row = card.getByRole('row').filter({ hasText: '丙类 · 流行性感冒（例）' });
+    await expect.poll(() => row.getByRole('cell').nth(2).innerText()).toBe(String(flu.current));
+  });
 });

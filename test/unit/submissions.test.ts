@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  changePercent, describeTarget, evaluateTarget, NOTIFIABLE_DISEASES_TEMPLATE, targetProblem, valueProblem,
+  aggregateValue, aggregationOf, changePercent, describeTarget, evaluateTarget, NOTIFIABLE_DISEASES_TEMPLATE, targetProblem, valueProblem,
 } from '../../src/core/dataSets.js';
 import {
   completenessRate, countsOfOne, isEditable, onTimeSubmissionRate, rollUpByChild, submissionActionProblem, sumCounts,
@@ -151,5 +151,15 @@ describe('NOTIFIABLE_DISEASES_TEMPLATE', () => {
     const codes = NOTIFIABLE_DISEASES_TEMPLATE.fields.map((f) => f.code);
     expect(new Set(codes).size).toBe(codes.length);
     expect(NOTIFIABLE_DISEASES_TEMPLATE.fields.every((f) => targetProblem(f.target) === null)).toBe(true);
+  });
+});
+
+describe('aggregationOf and aggregateValue', () => {
+  it('adds counts and averages reported rates', () => {
+    expect([aggregationOf('例'), aggregationOf('人次'), aggregationOf('%'), aggregationOf('‰')]).toEqual(['sum', 'sum', 'mean', 'mean']);
+    expect(aggregateValue({ sum: 12, reports: 3 }, 'sum')).toBe(12);
+    expect(aggregateValue({ sum: 291, reports: 3 }, 'mean')).toBe(97);
+    expect(aggregateValue({ sum: 0, reports: 0 }, 'sum')).toBeNull();
+    expect(aggregateValue({ sum: 0, reports: 2 }, 'sum')).toBe(0);
   });
 });

@@ -109,7 +109,9 @@ async function seedDiseases(
   for (const [index, month] of months.entries()) {
     for (const station of stations.slice(0, -1)) {
       // Most diseases have no case in a township in a month: zeros are reported, not left blank.
-      const byCode = Object.fromEntries(fields.map((f) => [f.code, f.code === 'report_timeliness' ? rnd.int(920, 1000) / 10 : rnd.chance(0.25) ? rnd.int(1, 4) : 0]));
+      // A class A disease (霍乱) would be an outbreak, not demo data: always 0.
+      const cases = (group: string) => (group === '甲类' ? 0 : rnd.chance(0.25) ? rnd.int(1, 4) : 0);
+      const byCode = Object.fromEntries(fields.map((f) => [f.code, f.code === 'report_timeliness' ? rnd.int(920, 1000) / 10 : cases(f.group_name)]));
       const id = add(dataSetId, template.deadlineDays, station, month, index === 0 ? 'submitted' : 'accepted', { snapshot: JSON.stringify({ values: byCode }) });
       for (const field of fields) values.push({ submission_id: id!, field_id: field.id, value: byCode[field.code]! });
     }

@@ -9,6 +9,7 @@ import { LoadError } from '../shared/LoadError';
 import { dashboardQueryKey, downloadDashboard, getDashboard, type Dashboard, type DashboardParams } from './api';
 import { CategoryTable } from './components/CategoryTable';
 import { ChildrenPanel } from './components/ChildrenPanel';
+import { DataSetFiguresCard } from './components/DataSetFiguresCard';
 import { IndicatorCards } from './components/IndicatorCards';
 import { OverdueLists } from './components/OverdueLists';
 import { PeriodPicker } from './components/PeriodPicker';
@@ -58,6 +59,7 @@ export default function StatisticsPage() {
           <OverdueLists overdue={data.overdue} />
         </Col>
       </Row>
+      <DataSetFiguresCard area={data.area.code} period={data.period.key} />
     </Flex>
   );
 }

@@ -92,3 +92,40 @@ export function getDashboard(params: DashboardParams): Promise<Dashboard> {
 export function downloadDashboard(params: DashboardParams, fallbackName: string): Promise<void> {
   return downloadFile('/api/statistics/dashboard.xlsx', { ...params }, fallbackName);
 }
+
+export interface DataSetFigureRow {
+  id: string;
+  code: string;
+  name: string;
+  group: string;
+  unit: string;
+  aggregation: 'sum' | 'mean';
+  targetLabel: string;
+  current: number | null;
+  previous: number | null;
+  lastYear: number | null;
+  change: number | null;
+  yearChange: number | null;
+  reports: number;
+  met: number | null;
+}
+
+export interface DataSetFigures {
+  dataSet: { id: string; name: string; periodType: 'month' | 'quarter' };
+  area: AreaNode;
+  period: PeriodInfo;
+  previousPeriod: PeriodInfo;
+  lastYearPeriod: PeriodInfo;
+  fields: DataSetFigureRow[];
+  children: (AreaNode & { values: Record<string, number | null> })[];
+}
+
+export const dataSetFiguresQueryKey = (id: string, params: DashboardParams) => ['statistics', 'data-set', id, params] as const;
+
+export function getDataSetFigures(id: string, params: DashboardParams): Promise<DataSetFigures> {
+  return api.get<DataSetFigures>(`/api/statistics/data-sets/${id}`, { ...params });
+}
+
+export function downloadDataSetFigures(id: string, params: DashboardParams, fallbackName: string): Promise<void> {
+  return downloadFile(`/api/statistics/data-sets/${id}/export.xlsx`, { ...params }, fallbackName);
+}

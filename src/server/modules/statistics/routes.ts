@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf } from '../../auth.js';
-import { errorResponses } from '../../schemas.js';
+import { errorResponses, IdParams } from '../../schemas.js';
 import { sendXlsx, XLSX_CONTENT_TYPE } from '../../xlsx.js';
-import { Dashboard, DashboardQuery, DashboardWorkbook } from './schemas.js';
+import { Dashboard, DashboardQuery, DashboardWorkbook, DataSetFiguresOut } from './schemas.js';
 
 export const statisticsRoutes: FastifyPluginAsyncZod = async (app) => {
   const service = app.services.statistics;
@@ -34,6 +34,38 @@ export const statisticsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const file = await service.workbook(actorOf(req), req.query);
+      return sendXlsx(reply, file, file.content);
+    },
+  );
+
+  app.get(
+    '/statistics/data-sets/:id',
+    {
+      schema: {
+        tags,
+        summary: '数据集汇总：任一区域、任一时段已报送的数值（合计或平均），环比、同比、达标数与下级分布（实时计算）',
+        params: IdParams,
+        querystring: DashboardQuery,
+        response: { 200: DataSetFiguresOut, ...errorResponses },
+      },
+    },
+    async (req) => app.services.dataSetFigures.figures(actorOf(req), req.params.id, req.query),
+  );
+
+  app.get(
+    '/statistics/data-sets/:id/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: '数据集汇总导出（.xlsx：汇总、下级）',
+        params: IdParams,
+        querystring: DashboardQuery,
+        produces: [XLSX_CONTENT_TYPE],
+        response: { 200: DashboardWorkbook, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const file = await app.services.dataSetFigures.workbook(actorOf(req), req.params.id, req.query);
       return sendXlsx(reply, file, file.content);
     },
   );

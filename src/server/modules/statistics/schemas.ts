@@ -87,3 +87,28 @@ export type Dashboard = z.infer<typeof Dashboard>;
 export type DashboardIndicator = z.infer<typeof Indicator>;
 
 export const DashboardWorkbook = z.any().describe('Excel 文件（.xlsx）：指标、下级、排名、分类、趋势、逾期六张表');
+
+const PeriodRef = z.object({ type: z.enum(PERIOD_TYPES), key: z.string(), start: z.string(), end: z.string(), label: z.string() });
+const AreaRef = z.object({ code: z.string(), name: z.string(), level: z.enum(DIVISION_LEVELS) });
+
+/** A generic data set's submitted values for an area and period, per field and per child area. */
+export const DataSetFiguresOut = z.object({
+  dataSet: z.object({ id: z.string(), name: z.string(), periodType: z.enum(['month', 'quarter']) }),
+  area: AreaRef,
+  breadcrumb: z.array(AreaRef),
+  period: PeriodRef,
+  previousPeriod: PeriodRef,
+  lastYearPeriod: PeriodRef,
+  fields: z.array(z.object({
+    id: z.string(), code: z.string(), name: z.string(), group: z.string(), unit: z.string(),
+    aggregation: z.enum(['sum', 'mean']).meta({ description: 'sum：各单位数值合计；mean：各单位报告的率取平均（无分母，近似）' }),
+    targetLabel: z.string(),
+    current: z.number().nullable(), previous: z.number().nullable(), lastYear: z.number().nullable(),
+    change: z.number().nullable().meta({ description: '环比（%），上期为 0 或无数据时为 null' }),
+    yearChange: z.number().nullable().meta({ description: '同比（%）' }),
+    reports: z.number().meta({ description: '本期报送的数值个数（已报送或已审核的）' }),
+    met: z.number().nullable().meta({ description: '其中达到目标的个数；无目标时为 null' }),
+  })),
+  children: z.array(AreaRef.extend({ values: z.record(z.string(), z.number().nullable()) })),
+  generatedAt: z.string(),
+});

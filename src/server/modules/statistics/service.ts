@@ -23,7 +23,8 @@ export interface StatisticsServiceDeps {
 
 const periodOut = ({ type, key, start, end, label }: Period) => ({ type, key, start, end, label });
 
-function periodOf(key: string | undefined, today: string): Period {
+/** The period asked for, the current quarter by default; a 400 naming `period` when the key is wrong. */
+export function periodOf(key: string | undefined, today: string): Period {
   if (!key) return periodContaining('quarter', today);
   try {
     return parsePeriod(key);

@@ -12,7 +12,7 @@ import type { Dashboard } from './schemas.js';
  */
 
 type Cell = string | number | null;
-interface Column { header: string; width: number }
+export interface Column { header: string; width: number }
 
 const FONT = { name: '宋体', charset: 134, size: 11 } as const;
 const thin: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
@@ -28,7 +28,8 @@ const round2 = (value: number | null) => (value === null ? null : Math.round(val
 const numerator = (f: Figure): Cell => (f.kind === 'rate' ? f.numerator : f.value);
 const denominator = (f: Figure): Cell => (f.kind === 'rate' ? f.denominator : null);
 
-function addTable(workbook: ExcelJS.Workbook, name: string, pageTitle: string, columns: readonly Column[], rows: readonly (readonly Cell[])[]) {
+/** A sheet of rows under a styled header, A4 landscape, the title in the printed page header. */
+export function addTable(workbook: ExcelJS.Workbook, name: string, pageTitle: string, columns: readonly Column[], rows: readonly (readonly Cell[])[]) {
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 1 }],
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
