@@ -97,8 +97,10 @@ export interface RectificationCountRow { i: number; org_id: string; required: st
 /**
  * Per period and station: rectifications ordered (the first patrol's outcome was 责令整改; a problem
  * referred straight to the institute also opens a row, escalated at once, which is not a rectification
- * the station follows up) and those closed. The outcome is looked up by primary key per row: a join
- * made PostgreSQL hash every patrol of the province to match a few thousand rectifications.
+ * the station follows up) and those closed. The patrol is matched with EXISTS on the partial index of
+ * patrols ordering a rectification (0006): a county probes it per row, a province hashes it whole
+ * (a join to all patrols made PostgreSQL hash every patrol of the province; a subquery per row made
+ * it look up every rectification's patrol by primary key).
  */
 export function countRectifications(db: Executor, scopePath: string, periods: readonly Period[]) {
   const scope = subtreePattern(scopePath);
@@ -106,7 +108,7 @@ export function countRectifications(db: Executor, scopePath: string, periods: re
     select ${i} as i, r.org_id, count(*) as required, count(*) filter (where r.status = 'closed') as closed
     from rectifications r
     where r.path like ${scope} and r.required_on between ${p.start}::date and ${p.end}::date
-      and (select p.outcome from patrols p where p.id = r.patrol_id) = 'rectification'
+      and exists (select from patrols p where p.id = r.patrol_id and p.outcome = 'rectification')
     group by r.org_id`));
 }
 
