@@ -4,6 +4,7 @@ import * as m0002 from './migrations/0002_units.js';
 import * as m0003 from './migrations/0003_patrols_reports.js';
 import * as m0004 from './migrations/0004_patrol_deadline_and_order.js';
 import * as m0005 from './migrations/0005_reporting_cycle.js';
+import * as m0006 from './migrations/0006_statistics_indexes.js';
 
 /** Listed by hand, not read from disk, so the same list runs under tsx, a bundle or tests. */
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '0003_patrols_reports': m0003,
   '0004_patrol_deadline_and_order': m0004,
   '0005_reporting_cycle': m0005,
+  '0006_statistics_indexes': m0006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
