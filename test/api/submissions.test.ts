@@ -121,7 +121,8 @@ describe('submissions', () => {
       expect((await patrol('2026-04-02')).statusCode).toBe(201);
 
       await ctx.request(city, 'POST', url(registers, station, '2026-03', 'reopen'), { comment: '允许补录' });
-      expect((await patrol('2026-03-15')).statusCode).toBe(201);
+      // A remark in the problems text of a patrol that found nothing to act on is not a problem found.
+      expect((await patrol('2026-03-15', { problems: '地面略有积水，已当场提醒' })).statusCode).toBe(201);
       expect((await report('2026-03-31T23:00:00+08:00')).statusCode).toBe(201);
       const resubmitted = (await ctx.request(head2, 'POST', url(registers, station, '2026-03', 'submit'), {})).json();
       expect(resubmitted).toMatchObject({ onTime: false, snapshot: { patrols: 2, unitsPatrolled: 1, patrolsWithProblems: 1, reports: 1, reportsOnTime: 1 } });

@@ -27,7 +27,8 @@ async function patrolCounts(db: Executor, scopePath: string, ids: string[], peri
     .select((eb) => [
       eb.fn.countAll<string>().as('patrols'),
       eb.fn.count<string>('p.unit_id').distinct().as('units'),
-      eb.fn.count<string>('p.id').filterWhere('p.problems', '<>', '').as('with_problems'),
+      // As the dashboard counts 发现问题户次: the outcome decides, not whether the problems text is filled.
+      eb.fn.count<string>('p.id').filterWhere('p.outcome', '<>', 'no_problem').as('with_problems'),
     ])
     .where('p.path', 'like', subtreePattern(scopePath))
     .where('p.org_id', 'in', ids)
