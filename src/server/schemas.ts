@@ -14,6 +14,12 @@ export const Uuid = z.uuid({ message: '编号格式不正确' });
 
 export const IdParams = z.object({ id: Uuid });
 
+/** A rate as every indicator carries it (core/indicators Rate): never a bare percentage. */
+export const RateSchema = z.object({
+  numerator: z.number(), denominator: z.number(), unit: z.string(),
+  value: z.number().nullable().meta({ description: '分子 ÷ 分母 × 单位，未取整；分母为 0 时为 null' }),
+});
+
 export const Pagination = {
   page: z.coerce.number().int().min(1, { message: '页码至少为 1' }).default(1),
   pageSize: z.coerce.number().int().min(1).max(100, { message: '每页最多 100 条' }).default(20),

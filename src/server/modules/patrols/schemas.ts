@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, Pagination, Uuid, text } from '../../schemas.js';
+import { IsoDate, Pagination, RateSchema, text, Uuid } from '../../schemas.js';
 
 export const PATROL_OUTCOMES = ['no_problem', 'advised', 'rectification', 'referred'] as const;
 export const RECTIFICATION_STATUSES = ['open', 'closed', 'escalated'] as const;
@@ -109,7 +109,7 @@ export const CoverageResponse = z.object({
       orgName: z.string(),
       activeUnits: z.number(),
       unitsPatrolled: z.number(),
-      rate: z.object({ numerator: z.number(), denominator: z.number(), unit: z.string(), value: z.number().nullable() }),
+      rate: RateSchema,
     }),
   ),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { REPORT_CATEGORY_CODES } from '../../../core/reports.js';
-import { IsoDate, Pagination, Uuid, text } from '../../schemas.js';
+import { IsoDate, Pagination, RateSchema, text, Uuid } from '../../schemas.js';
 
 export const REPORT_STATUSES = ['submitted', 'accepted', 'verifying', 'closed'] as const;
 const IsoDateTime = z.iso.datetime({ offset: true, message: '应为带时区的 ISO 时间，如 2026-03-01T08:30:00+08:00' });
@@ -65,13 +65,12 @@ export type MarkMissedBody = z.infer<typeof MarkMissedBody>;
 
 export const PeriodQuery = z.object({ from: IsoDate, to: IsoDate });
 
-const Rate = z.object({ numerator: z.number(), denominator: z.number(), unit: z.string(), value: z.number().nullable() });
 export const ReportIndicators = z.object({
   from: z.string(),
   to: z.string(),
   reported: z.number(),
   reportedOnTime: z.number(),
   markedNotReported: z.number(),
-  reportingRate: Rate,
-  timelyRate: Rate,
+  reportingRate: RateSchema,
+  timelyRate: RateSchema,
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { UNIT_CATEGORY_CODES } from '../../../core/unitCategories.js';
-import { IsoDate, Pagination, Uuid, text } from '../../schemas.js';
+import { IsoDate, Pagination, RateSchema, text, Uuid } from '../../schemas.js';
 
 export const UNIT_STATUSES = ['operating', 'suspended', 'closed'] as const;
 export const RISK_LEVELS = ['low', 'medium', 'high'] as const;
@@ -97,7 +97,7 @@ export const FilingRateRow = z.object({
   townshipCode: z.string(),
   unitsKnown: z.number(),
   unitsWithCompleteFile: z.number(),
-  rate: z.object({ numerator: z.number(), denominator: z.number(), unit: z.string(), value: z.number().nullable() }),
+  rate: RateSchema,
 });
 
 export const ExportUnitsQuery = ListUnitsQuery.omit({ page: true, pageSize: true });
