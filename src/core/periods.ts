@@ -125,15 +125,20 @@ export function samePeriodLastYear(period: Period): Period {
   return periodContaining(period.type, shiftDate(period.start, -1, 'year'));
 }
 
-/** The months a period touches, oldest first, as month periods (a range may start or end mid-month). */
-export function monthsOf(period: Period): Period[] {
-  const months: Period[] = [];
-  let cursor = periodContaining('month', period.start);
+/** The periods of a fixed type a period touches, oldest first (a range may start or end mid-month). */
+export function periodsOf(type: 'month' | 'quarter', period: Period): Period[] {
+  const found: Period[] = [];
+  let cursor = periodContaining(type, period.start);
   while (cursor.start <= period.end) {
-    months.push(cursor);
-    cursor = periodContaining('month', shiftDate(cursor.end, 1, 'day'));
+    found.push(cursor);
+    cursor = periodContaining(type, shiftDate(cursor.end, 1, 'day'));
   }
-  return months;
+  return found;
+}
+
+/** The months a period touches, oldest first. */
+export function monthsOf(period: Period): Period[] {
+  return periodsOf('month', period);
 }
 
 /** Whether two periods share at least one day. */

@@ -46,6 +46,8 @@ describe('data-set figures on the dashboard', () => {
     expect(response.statusCode).toBe(200);
     const d = response.json();
     expect(d.previousPeriod.key).toBe('2026-02');
+    // March's values are in, but March is not due until 10 April: nothing is expected yet.
+    expect([d.submissionPeriods, d.submissions.counts.expected]).toEqual([[], 0]);
     expect(d.fields).toEqual([
       expect.objectContaining({ code: 'cases', aggregation: 'sum', current: 8, previous: 2, change: 300, lastYear: null, reports: 2, met: null }),
       expect.objectContaining({ code: 'timely', aggregation: 'mean', current: 93, previous: 100, change: -7, targetLabel: '不低于95%', reports: 2, met: 1 }),
@@ -61,6 +63,16 @@ describe('data-set figures on the dashboard', () => {
     expect(d.fields[0]).toMatchObject({ current: 10, reports: 3 });
     // The mean of the three rates reported in the quarter: (100 + 96 + 90) / 3.
     expect(d.fields[1].current).toBeCloseTo(95.333, 3);
+    // Today is 2 April: January and February were due (10 days after month end), March is still open.
+    // Two stations × two months expected; only station 0's February came in, on time.
+    expect(d.submissionPeriods).toEqual(['2026-01', '2026-02']);
+    expect(d.submissions).toEqual({
+      counts: { expected: 4, submitted: 1, accepted: 0, onTime: 1, late: 0, returned: 0, missing: 3 },
+      completeness: { numerator: 1, denominator: 4, unit: '%', value: 25 },
+      onTimeRate: { numerator: 1, denominator: 4, unit: '%', value: 25 },
+    });
+    expect(d.children.map((c: { submissions: { counts: { expected: number; submitted: number } } }) => c.submissions.counts))
+      .toEqual([expect.objectContaining({ expected: 2, submitted: 1 }), expect.objectContaining({ expected: 2, submitted: 0 })]);
   });
 
   it('shows one station its own figures', async () => {
@@ -78,7 +90,9 @@ describe('data-set figures on the dashboard', () => {
     // No target: the 达标数 cell stays empty (and is trimmed from the row).
     expect(rows[0]).toEqual(['', '病例数', '例', '合计', 8, 2, 300, undefined, undefined, '', 2]);
     expect(rows[1]).toEqual(['', '及时率', '%', '平均', 93, 100, -7, undefined, undefined, '不低于95%', 2, 1]);
-    expect(workbook.getWorksheet('下级')!.getRow(2).values).toEqual([undefined, expect.any(String), 5, 96]);
+    const children = workbook.getWorksheet('下级')!;
+    expect(children.getRow(2).values).toEqual([undefined, expect.any(String), 0, 0, 0, 5, 96]);
+    expect(children.getRow(4).values).toEqual([undefined, expect.stringMatching(/^合计：/), 0, 0, 0, 8, 93]);
   });
 
   it('refuses another county: the data set and the area are not theirs', async () => {

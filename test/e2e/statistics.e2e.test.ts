@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatRate, type Rate } from '../../src/core/indicators.js';
 import { openApp, type AppSession } from './server.js';
 
 /**
@@ -84,12 +85,15 @@ describe('statistics drill-down from city to station', () => {
     await card.getByText('法定传染病报告月报').waitFor();
     const dataSets = await session.apiGet<{ items: { id: string; code: string }[] }>('/api/data-sets');
     const diseases = dataSets.items.find((d) => d.code === 'notifiable-diseases')!;
-    const api = await session.apiGet<{ fields: { name: string; current: number | null }[] }>(
+    const api = await session.apiGet<{ fields: { name: string; current: number | null }[]; submissionPeriods: string[]; submissions: { completeness: Rate } }>(
       `/api/statistics/data-sets/${diseases.id}?area=${COUNTY}&period=${city.period.key}`,
     );
     const flu = api.fields.find((f) => f.name === '流行性感冒')!;
     expect(flu.current).not.toBeNull();
     const row = card.getByRole('row').filter({ hasText: '丙类 · 流行性感冒（例）' });
     await expect.poll(() => row.getByRole('cell').nth(2).innerText()).toBe(String(flu.current));
+    const completeness = await card.getByTestId('data-set-completeness').innerText();
+    if (api.submissionPeriods.length > 0) expect(completeness).toContain(`报送完整率 ${formatRate(api.submissions.completeness)}`);
+    else expect(completeness).toContain('暂不计算报送完整率');
   });
 });

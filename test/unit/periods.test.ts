@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  daysBetween, halfPeriod, isPeriodKey, isSubmittedOnTime, lastEndedPeriod, monthPeriod, monthsOf, parsePeriod,
+  daysBetween, halfPeriod, isPeriodKey, isSubmittedOnTime, lastEndedPeriod, monthPeriod, monthsOf, parsePeriod, periodsOf,
   periodContaining, periodsOverlap, previousPeriod, quarterPeriod, rangePeriod, samePeriodLastYear,
   submissionDueDate, yearPeriod,
 } from '../../src/core/periods.js';
@@ -71,6 +71,15 @@ describe('monthsOf', () => {
     expect(monthsOf(quarterPeriod(2026, 4)).map((m) => m.key)).toEqual(['2026-10', '2026-11', '2026-12']);
     expect(monthsOf(rangePeriod('2026-01-20', '2026-03-02')).map((m) => m.key)).toEqual(['2026-01', '2026-02', '2026-03']);
     expect(monthsOf(yearPeriod(2026))).toHaveLength(12);
+  });
+});
+
+describe('periodsOf', () => {
+  it('lists the quarters a period touches', () => {
+    expect(periodsOf('quarter', yearPeriod(2026)).map((q) => q.key)).toEqual(['2026Q1', '2026Q2', '2026Q3', '2026Q4']);
+    expect(periodsOf('quarter', halfPeriod(2026, 2)).map((q) => q.key)).toEqual(['2026Q3', '2026Q4']);
+    expect(periodsOf('quarter', monthPeriod(2026, 5)).map((q) => q.key)).toEqual(['2026Q2']);
+    expect(periodsOf('quarter', rangePeriod('2025-12-31', '2026-01-01')).map((q) => q.key)).toEqual(['2025Q4', '2026Q1']);
   });
 });
 

@@ -816,6 +816,9 @@ const en: Catalogue = {
     empty: 'No data sets',
   },
   statistics: {
+    dataSetNothingDue: 'No period in this range is past its due date yet: completeness is not computed.',
+    dataSetCompleteness: 'Completeness {{completeness}} ({{submitted}}/{{expected}}), on time {{onTime}} ({{onTimeCount}}/{{expected}}), for {{periods}}.',
+    completenessShort: 'Completeness',
     dataSetFigures: 'Data sets',
     dataSet: 'Data set',
     dataSetFileName: 'data-set.xlsx',

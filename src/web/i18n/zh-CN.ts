@@ -818,6 +818,9 @@ const zhCN = {
     empty: '暂无数据集',
   },
   statistics: {
+    dataSetNothingDue: '本时段内尚无已过报送期限的时段，暂不计算报送完整率。',
+    dataSetCompleteness: '报送完整率 {{completeness}}（{{submitted}}/{{expected}}），按时上报率 {{onTime}}（{{onTimeCount}}/{{expected}}），计入 {{periods}}。',
+    completenessShort: '报送完整率',
     dataSetFigures: '数据集汇总',
     dataSet: '数据集',
     dataSetFileName: '数据集汇总.xlsx',

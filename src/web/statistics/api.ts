@@ -1,6 +1,8 @@
 import type { DivisionLevel } from '../../core/divisions.js';
 import type { PeriodType } from '../../core/periods.js';
 import type { Figure, IndicatorKey, TrendPoint } from '../../core/statistics.js';
+import type { Rate } from '../../core/indicators.js';
+import type { SubmissionCounts } from '../../core/submissions.js';
 import { api } from '../api/client';
 import { downloadFile } from '../units/files';
 
@@ -110,14 +112,22 @@ export interface DataSetFigureRow {
   met: number | null;
 }
 
+export interface SubmissionRates {
+  counts: SubmissionCounts;
+  completeness: Rate;
+  onTimeRate: Rate;
+}
+
 export interface DataSetFigures {
   dataSet: { id: string; name: string; periodType: 'month' | 'quarter' };
+  submissionPeriods: string[];
+  submissions: SubmissionRates;
   area: AreaNode;
   period: PeriodInfo;
   previousPeriod: PeriodInfo;
   lastYearPeriod: PeriodInfo;
   fields: DataSetFigureRow[];
-  children: (AreaNode & { values: Record<string, number | null> })[];
+  children: (AreaNode & { submissions: SubmissionRates; values: Record<string, number | null> })[];
 }
 
 export const dataSetFiguresQueryKey = (id: string, params: DashboardParams) => ['statistics', 'data-set', id, params] as const;

@@ -11,17 +11,22 @@ import { localDate } from '../../../core/dates.js';
 import { can } from '../../../core/roles.js';
 import { isWithinPath } from '../../../core/divisions.js';
 import { previousPeriod, samePeriodLastYear, type Period } from '../../../core/periods.js';
+import {
+  addCounts, completenessRate, onTimeSubmissionRate, rollUpByChild, sumCounts, ZERO_SUBMISSION_COUNTS, type SubmissionCounts,
+} from '../../../core/submissions.js';
 import type { DB } from '../../db/schema.js';
 import { numericOrNull, type Executor } from '../../db/types.js';
 import { ForbiddenError, NotFoundError } from '../../errors.js';
 import type { Actor } from '../../scope.js';
 import { subtreePattern } from '../../scope.js';
-import { findDataSet, listFields } from '../dataSets/repo.js';
+import { findDataSet, listFields, type DataSetRow } from '../dataSets/repo.js';
+import { countsOf, expectedSubmissions } from '../submissions/expected.js';
 import { childNodes, resolveArea, withStationName, type AreaNode } from './areas.js';
 import { listStations } from './repo.js';
 import { periodOf } from './service.js';
 import type { DashboardQuery } from './schemas.js';
 import { addTable } from './workbook.js';
+import { duePeriods } from './workItems.js';
 
 interface ValueRow { i: number; path: string; field_id: string; total: string; reports: string; met: string }
 
@@ -63,6 +68,23 @@ const valueOf = (totals: Map<string, Total>, fieldId: string, aggregation: Aggre
 
 const periodOut = ({ type, key, start, end, label }: Period) => ({ type, key, start, end, label });
 
+const withRates = (counts: SubmissionCounts) => ({ counts, completeness: completenessRate(counts), onTimeRate: onTimeSubmissionRate(counts) });
+
+/**
+ * Completeness and 按时上报率 of the data set over its periods inside `period` that were due before
+ * today (the same rule as the registers on the dashboard), for the area and per child path.
+ */
+async function submissionCounts(db: Executor, dataSet: DataSetRow, areaPath: string, period: Period, today: string, childPaths: string[]) {
+  const due = duePeriods(period, dataSet.period_type, dataSet.deadline_days, today);
+  const items = [];
+  for (const p of due) items.push(...(await expectedSubmissions(db, areaPath, dataSet, p)).map((e) => ({ path: e.path, value: countsOf(e) })));
+  return {
+    periods: due.map((p) => p.key),
+    area: sumCounts(items.map((i) => i.value)),
+    byChild: rollUpByChild(items, childPaths, addCounts, ZERO_SUBMISSION_COUNTS),
+  };
+}
+
 export function createDataSetFigures({ db, clock = () => new Date() }: { db: Kysely<DB>; clock?: () => Date }) {
   async function figures(actor: Actor, dataSetId: string, query: DashboardQuery) {
     if (!can(actor.role, 'statistics.read')) throw new ForbiddenError();
@@ -78,6 +100,7 @@ export function createDataSetFigures({ db, clock = () => new Date() }: { db: Kys
     const [current, previous, lastYear] = [0, 1, 2].map((i) => totalsUnder(rows, i, area.path)) as [Map<string, Total>, Map<string, Total>, Map<string, Total>];
     const named = (node: AreaNode) => { const { code, name, level } = withStationName(node, stations, period); return { code, name, level }; };
     const children = await childNodes(db, actor, area, stations, period);
+    const submitted = await submissionCounts(db, dataSet, area.path, period, localDate(now), children.map((c) => c.path));
     return {
       dataSet: { id: dataSet.id, name: dataSet.name, periodType: dataSet.period_type },
       area: named(area),
@@ -85,6 +108,8 @@ export function createDataSetFigures({ db, clock = () => new Date() }: { db: Kys
       period: periodOut(period),
       previousPeriod: periodOut(periods[1]!),
       lastYearPeriod: periodOut(periods[2]!),
+      submissionPeriods: submitted.periods,
+      submissions: withRates(submitted.area),
       fields: fields.map((f) => {
         const aggregation = aggregationOf(f.unit);
         const target = { kind: f.target_kind, min: numericOrNull(f.target_min), max: numericOrNull(f.target_max) };
@@ -99,7 +124,10 @@ export function createDataSetFigures({ db, clock = () => new Date() }: { db: Kys
       }),
       children: children.map((child) => {
         const totals = totalsUnder(rows, 0, child.path);
-        return { ...named(child), values: Object.fromEntries(fields.map((f) => [f.code, valueOf(totals, f.id, aggregationOf(f.unit))])) };
+        return {
+          ...named(child), submissions: withRates(submitted.byChild.get(child.path)!),
+          values: Object.fromEntries(fields.map((f) => [f.code, valueOf(totals, f.id, aggregationOf(f.unit))])),
+        };
       }),
       generatedAt: now.toISOString(),
     };
@@ -122,8 +150,14 @@ export function createDataSetFigures({ db, clock = () => new Date() }: { db: Kys
         f.group, f.name, f.unit, f.aggregation === 'sum' ? '合计' : '平均', f.current, f.previous, round2(f.change), f.lastYear,
         round2(f.yearChange), f.targetLabel, f.reports, f.met,
       ]));
-      addTable(workbook, '下级', title, [{ header: '区域', width: 28 }, ...d.fields.map((f) => ({ header: `${f.name}（${f.unit}）`, width: 12 }))],
-        d.children.map((c) => [c.name, ...d.fields.map((f) => c.values[f.code] ?? null)]));
+      const counted = (c: { counts: SubmissionCounts }) => [c.counts.expected, c.counts.submitted, c.counts.onTime];
+      addTable(workbook, '下级', title, [
+        { header: '区域', width: 28 }, { header: '应报', width: 8 }, { header: '已报', width: 8 }, { header: '按时', width: 8 },
+        ...d.fields.map((f) => ({ header: `${f.name}（${f.unit}）`, width: 12 })),
+      ], [
+        ...d.children.map((c) => [c.name, ...counted(c.submissions), ...d.fields.map((f) => c.values[f.code] ?? null)]),
+        [`合计：${d.area.name}`, ...counted(d.submissions), ...d.fields.map((f) => f.current)],
+      ]);
       const content = Buffer.from(await workbook.xlsx.writeBuffer());
       return { filename: `${d.dataSet.name}_${d.area.name}_${d.period.label}.xlsx`, asciiFilename: `data-set-${d.area.code}-${d.period.key}.xlsx`, content };
     },

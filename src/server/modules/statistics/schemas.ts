@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DIVISION_LEVELS } from '../../../core/divisions.js';
 import { parsePeriod, PERIOD_TYPES } from '../../../core/periods.js';
 import { INDICATOR_KEYS } from '../../../core/statistics.js';
+import { CountsWithRates } from '../submissions/schemas.js';
 
 export const DashboardQuery = z.object({
   area: z
@@ -99,6 +100,8 @@ export const DataSetFiguresOut = z.object({
   period: PeriodRef,
   previousPeriod: PeriodRef,
   lastYearPeriod: PeriodRef,
+  submissionPeriods: z.array(z.string()).meta({ description: '计入报送完整率、按时上报率的时段（报送期限已过的）' }),
+  submissions: CountsWithRates,
   fields: z.array(z.object({
     id: z.string(), code: z.string(), name: z.string(), group: z.string(), unit: z.string(),
     aggregation: z.enum(['sum', 'mean']).meta({ description: 'sum：各单位数值合计；mean：各单位报告的率取平均（无分母，近似）' }),
@@ -109,6 +112,6 @@ export const DataSetFiguresOut = z.object({
     reports: z.number().meta({ description: '本期报送的数值个数（已报送或已审核的）' }),
     met: z.number().nullable().meta({ description: '其中达到目标的个数；无目标时为 null' }),
   })),
-  children: z.array(AreaRef.extend({ values: z.record(z.string(), z.number().nullable()) })),
+  children: z.array(AreaRef.extend({ submissions: CountsWithRates, values: z.record(z.string(), z.number().nullable()) })),
   generatedAt: z.string(),
 });

@@ -1,4 +1,4 @@
-import { monthsOf, submissionDueDate, type Period } from '../../../core/periods.js';
+import { periodsOf, submissionDueDate, type Period } from '../../../core/periods.js';
 import { workCounts, type WorkCounts } from '../../../core/statistics.js';
 import type { Executor } from '../../db/types.js';
 import { countsOf, expectedSubmissions, findBuiltInDataSet } from '../submissions/expected.js';
@@ -80,7 +80,15 @@ async function addRegisters(
   }
 }
 
-/** The months of a period whose registers were due before `today`: the ones the register rates cover. */
+/**
+ * The periods of a data set's type inside a period whose submissions were due before `today`: the
+ * ones completeness and 按时上报率 cover (a period still open for submission is not yet expected).
+ */
+export function duePeriods(period: Period, type: 'month' | 'quarter', deadlineDays: number, today: string): Period[] {
+  return periodsOf(type, period).filter((p) => submissionDueDate(p, deadlineDays) < today);
+}
+
+/** The months whose registers were due before `today`. */
 export function dueMonths(period: Period, deadlineDays: number, today: string): Period[] {
-  return monthsOf(period).filter((month) => submissionDueDate(month, deadlineDays) < today);
+  return duePeriods(period, 'month', deadlineDays, today);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SUBMISSION_STATUSES } from '../../../core/submissions.js';
-import { Pagination, Uuid, text } from '../../schemas.js';
+import { Pagination, RateSchema, text, Uuid } from '../../schemas.js';
 import { DataSet, DataSetField } from '../dataSets/schemas.js';
 
 const PeriodKey = z.string().trim().min(1, { message: '请选择时段' }).max(24).meta({ example: '2026-03' });
@@ -36,12 +36,11 @@ export type SaveSubmissionBody = z.infer<typeof SaveSubmissionBody>;
 export const CommentBody = z.object({ comment: text('意见', 500) });
 export const AcceptBody = z.object({ comment: z.string().trim().max(500, { message: '意见不能超过 500 个字' }).optional() });
 
-const Rate = z.object({ numerator: z.number(), denominator: z.number(), unit: z.string(), value: z.number().nullable() });
 
 export const Counts = z.object({
   expected: z.number(), submitted: z.number(), accepted: z.number(), onTime: z.number(), late: z.number(), returned: z.number(), missing: z.number(),
 });
-export const CountsWithRates = z.object({ counts: Counts, completeness: Rate, onTimeRate: Rate });
+export const CountsWithRates = z.object({ counts: Counts, completeness: RateSchema, onTimeRate: RateSchema });
 
 export const PeriodInfo = z.object({ key: z.string(), label: z.string(), start: z.string(), end: z.string() });
 
@@ -53,7 +52,7 @@ export const Figures = z.object({
   reports: z.number().describe('信息报告件数'),
   reportsOnTime: z.number().describe('其中按时报告'),
   activeUnits: z.number().optional().describe('应巡查单位数（季度）'),
-  coverage: Rate.optional().describe('巡查覆盖率（季度）'),
+  coverage: RateSchema.optional().describe('巡查覆盖率（季度）'),
 });
 export type Figures = z.infer<typeof Figures>;
 

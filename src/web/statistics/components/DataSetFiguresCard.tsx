@@ -3,6 +3,7 @@ import { App, Button, Card, Empty, Flex, Select, Table, Typography } from 'antd'
 import { DownloadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { formatRate } from '../../../core/indicators.js';
 import { listDataSets } from '../../dataSets/api';
 import { LoadError } from '../../shared/LoadError';
 import { dataSetFiguresQueryKey, downloadDataSetFigures, getDataSetFigures, type DataSetFigureRow, type DataSetFigures } from '../api';
@@ -56,6 +57,15 @@ function FiguresTables({ data }: { data: DataSetFigures }) {
   return (
     <Flex vertical gap={16}>
       <Typography.Text type="secondary">{t('statistics.dataSetHint', { previous: data.previousPeriod.label, lastYear: data.lastYearPeriod.label })}</Typography.Text>
+      <Typography.Text data-testid="data-set-completeness">
+        {data.submissionPeriods.length === 0
+          ? t('statistics.dataSetNothingDue')
+          : t('statistics.dataSetCompleteness', {
+            periods: data.submissionPeriods.join('、'),
+            completeness: formatRate(data.submissions.completeness), submitted: data.submissions.counts.submitted, expected: data.submissions.counts.expected,
+            onTime: formatRate(data.submissions.onTimeRate), onTimeCount: data.submissions.counts.onTime,
+          })}
+      </Typography.Text>
       <Table<DataSetFigureRow>
         rowKey="id" size="small" pagination={false} scroll={{ x: 900 }} dataSource={data.fields}
         columns={[
@@ -72,9 +82,10 @@ function FiguresTables({ data }: { data: DataSetFigures }) {
       />
       {data.children.length > 0 && (
         <Table
-          rowKey="code" size="small" pagination={false} scroll={{ x: 200 + 110 * data.fields.length }} dataSource={data.children}
+          rowKey="code" size="small" pagination={false} scroll={{ x: 310 + 110 * data.fields.length }} dataSource={data.children}
           columns={[
             { title: t('statistics.name'), dataIndex: 'name', fixed: 'left', width: 200 },
+            { title: t('statistics.completenessShort'), key: 'completeness', align: 'right' as const, width: 110, render: (_v: unknown, c: DataSetFigures['children'][number]) => formatRate(c.submissions.completeness) },
             ...data.fields.map((f) => ({ title: `${f.name}（${f.unit}）`, key: f.code, align: 'right' as const, width: 110, render: (_v: unknown, c: DataSetFigures['children'][number]) => shown(c.values[f.code] ?? null) })),
           ]}
         />
