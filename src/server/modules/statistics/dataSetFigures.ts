@@ -18,6 +18,7 @@ import type { DB } from '../../db/schema.js';
 import { numericOrNull, type Executor } from '../../db/types.js';
 import { ForbiddenError, NotFoundError } from '../../errors.js';
 import type { Actor } from '../../scope.js';
+import { addTable, round2 } from '../../xlsxTable.js';
 import { subtreePattern } from '../../scope.js';
 import { findDataSet, listFields, type DataSetRow } from '../dataSets/repo.js';
 import { countsOf, expectedSubmissions } from '../submissions/expected.js';
@@ -25,7 +26,6 @@ import { childNodes, resolveArea, withStationName, type AreaNode } from './areas
 import { listStations } from './repo.js';
 import { periodOf } from './service.js';
 import type { DashboardQuery } from './schemas.js';
-import { addTable } from './workbook.js';
 import { duePeriods } from './workItems.js';
 
 interface ValueRow { i: number; path: string; field_id: string; total: string; reports: string; met: string }
@@ -164,6 +164,5 @@ export function createDataSetFigures({ db, clock = () => new Date() }: { db: Kys
   };
 }
 
-const round2 = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
 
 export type DataSetFigures = Awaited<ReturnType<ReturnType<typeof createDataSetFigures>['figures']>>;

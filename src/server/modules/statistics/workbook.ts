@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { TIME_ZONE } from '../../../core/dates.js';
 import { formatRate, type Rate } from '../../../core/indicators.js';
 import { figureChange, INDICATORS, type Figure } from '../../../core/statistics.js';
+import { addTable, round2, type Cell, type Column } from '../../xlsxTable.js';
 import type { Dashboard } from './schemas.js';
 
 /**
@@ -11,52 +12,15 @@ import type { Dashboard } from './schemas.js';
  * landscape fitted to the page width, the area and period in the printed page header.
  */
 
-type Cell = string | number | null;
-export interface Column { header: string; width: number }
-
-const FONT = { name: '宋体', charset: 134, size: 11 } as const;
-const thin: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
-
 /** The rate as shown on the dashboard (two decimals, half up from the counts) but as a number; null without a denominator. */
 export function shownValue(figure: Figure): number | null {
   if (figure.kind === 'count') return figure.value;
   return figure.value === null ? null : Number.parseFloat(formatRate(figure as Rate));
 }
 
-const round2 = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
 const numerator = (f: Figure): Cell => (f.kind === 'rate' ? f.numerator : f.value);
 const denominator = (f: Figure): Cell => (f.kind === 'rate' ? f.denominator : null);
 
-/** A sheet of rows under a styled header, A4 landscape, the title in the printed page header. */
-export function addTable(workbook: ExcelJS.Workbook, name: string, pageTitle: string, columns: readonly Column[], rows: readonly (readonly Cell[])[]) {
-  const sheet = workbook.addWorksheet(name, {
-    views: [{ state: 'frozen', ySplit: 1 }],
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
-    headerFooter: { oddHeader: `&C${pageTitle.replace(/&/g, '&&')}`, oddFooter: '&C第 &P 页，共 &N 页' },
-  });
-  sheet.columns = columns.map((c) => ({ width: c.width }));
-  const header = sheet.getRow(1);
-  header.height = 24;
-  columns.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = c.header;
-    cell.font = { ...FONT, bold: true };
-    cell.fill = HEADER_FILL;
-    cell.border = thin;
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  });
-  rows.forEach((values, r) => {
-    const row = sheet.getRow(r + 2);
-    values.forEach((value, i) => {
-      const cell = row.getCell(i + 1);
-      cell.value = value;
-      cell.font = FONT;
-      cell.border = thin;
-    });
-  });
-  return sheet;
-}
 
 function indicatorSheet(workbook: ExcelJS.Workbook, title: string, d: Dashboard) {
   addTable(workbook, '指标', title, [
