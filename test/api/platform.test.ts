@@ -39,7 +39,7 @@ describe('platform', () => {
         '/api/reports/{id}/accept', '/api/reports/{id}/close', '/api/reports/{id}/verify',
         '/api/statistics/dashboard', '/api/statistics/dashboard.xlsx',
         '/api/statistics/data-sets/{id}', '/api/statistics/data-sets/{id}/export.xlsx',
-        '/api/submissions', '/api/submissions/mine', '/api/submissions/summary', '/api/submissions/{dataSetId}/{orgId}/{period}',
+        '/api/submissions', '/api/submissions/mine', '/api/submissions/summary', '/api/submissions/summary.xlsx', '/api/submissions/{dataSetId}/{orgId}/{period}',
         '/api/submissions/{dataSetId}/{orgId}/{period}/accept', '/api/submissions/{dataSetId}/{orgId}/{period}/reopen',
         '/api/submissions/{dataSetId}/{orgId}/{period}/return', '/api/submissions/{dataSetId}/{orgId}/{period}/submit', '/api/unit-categories', '/api/units', '/api/units/export',
         '/api/units/filing-rate', '/api/units/import', '/api/units/import-template', '/api/units/{id}', '/api/units/{id}/close',

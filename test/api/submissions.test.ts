@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../support/context.js';
 import type { TestCounty } from '../support/factories.js';
@@ -236,6 +237,21 @@ describe('submissions', () => {
       const missing = (await ctx.request(reviewerB, 'GET', `/api/submissions?dataSetId=${registers}&period=2026-03&state=missing`)).json();
       expect([missing.total, missing.items[0].orgId]).toEqual([1, stations[3]]);
       expect((await ctx.request(reviewerA, 'GET', `/api/submissions/summary?dataSetId=${registers}&period=2026-03&area=990202`)).statusCode).toBe(404);
+
+      // The same figures as a workbook: one row per county, then the city's total; every station in 明细.
+      const file = await ctx.request(cityUser, 'GET', `/api/submissions/summary.xlsx?dataSetId=${registers}&period=2026-03`);
+      expect(file.statusCode).toBe(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
+      const rows = workbook.getWorksheet('汇总')!.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(2));
+      expect(rows).toEqual([
+        [2, 2, 1, 1, 1, 0, 0, 2, 2, 100, 1, 2, 50],
+        [3, 1, 0, 1, 0, 1, 1, 1, 3, 33.33, 1, 3, 33.33],
+        [5, 3, 1, 2, 1, 1, 1, 3, 5, 60, 2, 5, 40],
+      ]);
+      expect(workbook.getWorksheet('汇总')!.getCell('A4').value).toMatch(/^合计：/);
+      expect(workbook.getWorksheet('明细')!.getColumn(2).values.slice(2)).toEqual(['已审核', '已报送', '已报送', '草稿', '已退回']);
+      expect((await ctx.request(reviewerA, 'GET', `/api/submissions/summary.xlsx?dataSetId=${registers}&period=2026-03&area=990202`)).statusCode).toBe(404);
     });
   });
 

@@ -668,6 +668,8 @@ const en: Catalogue = {
     daysAgo: '{{count}} d ago',
   },
   submissions: {
+    export: 'Export Excel',
+    exportFileName: 'submissions.xlsx',
     title: 'Submissions & review',
     mineTab: 'Our submissions',
     reviewTab: 'Review',

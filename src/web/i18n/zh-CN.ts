@@ -670,6 +670,8 @@ const zhCN = {
     daysAgo: '{{count}} 天前',
   },
   submissions: {
+    export: '导出 Excel',
+    exportFileName: '报送情况.xlsx',
     title: '上报与审核',
     mineTab: '本单位报送',
     reviewTab: '审核',

@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { Breadcrumb, DatePicker, Flex, Select } from 'antd';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { App, Breadcrumb, Button, DatePicker, Flex, Select } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { dataSetsQueryKey, listDataSets, type DataSet } from '../dataSets/api';
 import { FullPageSpin } from '../shared/FullPageSpin';
 import { LoadError } from '../shared/LoadError';
 import { todayInShanghai } from '../shared/dates';
-import { getGrid, gridQueryKey, type GridFilter } from './api';
+import { downloadSummary, getGrid, gridQueryKey, type GridFilter } from './api';
 import { keyOfPicked, latestEndedKey, pickedOfKey } from './periods';
 import { SubmissionGridTable } from './SubmissionGridTable';
 import { SummaryCard } from './SummaryCard';
@@ -58,6 +59,11 @@ function AreaView({ dataSetId, period }: { dataSetId: string; period: string }) 
   const area = areas[areas.length - 1]?.code;
   const params = { dataSetId, period, area, state, ...page };
   const grid = useQuery({ queryKey: gridQueryKey(params), queryFn: () => getGrid(params), placeholderData: keepPreviousData });
+  const { message } = App.useApp();
+  const exportFile = useMutation({
+    mutationFn: () => downloadSummary({ dataSetId, period, area }, t('submissions.exportFileName')),
+    onError: (error) => void message.error(error.message),
+  });
 
   return (
     <Flex vertical gap={16}>
@@ -70,14 +76,17 @@ function AreaView({ dataSetId, period }: { dataSetId: string; period: string }) 
         />
       )}
       <SummaryCard dataSetId={dataSetId} period={period} area={area} onDrillDown={(node) => { setAreas([...areas, { code: node.code, name: node.name }]); setPage({ ...page, page: 1 }); }} />
-      <Select
-        allowClear
-        style={{ width: 200 }}
-        placeholder={t('submissions.filter')}
-        value={state}
-        options={FILTERS.map((f) => ({ value: f, label: t(`submissions.filters.${f}`) }))}
-        onChange={(value?: GridFilter) => { setState(value); setPage({ ...page, page: 1 }); }}
-      />
+      <Flex gap={8} wrap justify="space-between">
+        <Select
+          allowClear
+          style={{ width: 200 }}
+          placeholder={t('submissions.filter')}
+          value={state}
+          options={FILTERS.map((f) => ({ value: f, label: t(`submissions.filters.${f}`) }))}
+          onChange={(value?: GridFilter) => { setState(value); setPage({ ...page, page: 1 }); }}
+        />
+        <Button icon={<DownloadOutlined />} loading={exportFile.isPending} onClick={() => exportFile.mutate()}>{t('submissions.export')}</Button>
+      </Flex>
       {grid.error ? (
         <LoadError error={grid.error} onRetry={() => void grid.refetch()} />
       ) : (

@@ -1,6 +1,7 @@
 import type { Rate } from '../../core/indicators.js';
 import type { SubmissionCounts, SubmissionStatus } from '../../core/submissions.js';
 import { api } from '../api/client';
+import { downloadFile } from '../units/files';
 import type { DataSet, DataSetField } from '../dataSets/api';
 
 export type SubmissionAction = 'save' | 'submit' | 'accept' | 'return' | 'reopen';
@@ -171,4 +172,9 @@ export function reviewSubmission(key: SubmissionKey, action: ReviewAction, comme
 
 export function submissionLink(key: SubmissionKey): string {
   return `/submissions/${key.dataSetId}/${key.orgId}/${key.period}`;
+}
+
+/** 报送情况 as XLSX: the summary up the tree and every expected org. */
+export function downloadSummary(params: { dataSetId: string; period: string; area?: string | undefined }, fallbackName: string): Promise<void> {
+  return downloadFile('/api/submissions/summary.xlsx', { ...params }, fallbackName);
 }

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { actorOf } from '../../auth.js';
 import { errorResponses } from '../../schemas.js';
+import { sendXlsx, XLSX_CONTENT_TYPE } from '../../xlsx.js';
 import {
   AcceptBody, CommentBody, MySubmissions, SaveSubmissionBody, SubmissionDetail, SubmissionGrid, SubmissionGridQuery, SubmissionParams,
   SubmissionQuery, SubmissionSummary,
@@ -29,6 +31,20 @@ export const submissionRoutes: FastifyPluginAsyncZod = async (app) => {
     '/submissions/summary',
     { schema: { tags, summary: '报送情况汇总：本区划及各下级区划（逐级汇总）', querystring: SubmissionQuery, response: { 200: SubmissionSummary, ...errorResponses } } },
     async (req) => service.summary(actorOf(req), req.query),
+  );
+
+  app.get(
+    '/submissions/summary.xlsx',
+    {
+      schema: {
+        tags, summary: '报送情况导出（.xlsx：汇总含完整率与按时上报率的分子分母、明细）', querystring: SubmissionQuery,
+        produces: [XLSX_CONTENT_TYPE], response: { 200: z.any().describe('Excel 文件（.xlsx）'), ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const file = await service.summaryWorkbook(actorOf(req), req.query);
+      return sendXlsx(reply, file, file.content);
+    },
   );
 
   app.get(KEY, { schema: { tags, summary: '报送详情：数值、环比、登记表数字、审核记录', params: SubmissionParams, response: detail } }, async (req) =>

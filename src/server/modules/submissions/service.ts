@@ -16,6 +16,7 @@ import { findOrg } from '../orgs/repo.js';
 import { buildDetail, periodInfo } from './detail.js';
 import { countsOf, expectedSubmissions, type ExpectedSubmission } from './expected.js';
 import * as repo from './repo.js';
+import { buildSubmissionWorkbook } from './workbook.js';
 import type { SubmissionGridQuery, SubmissionParams, SubmissionQuery } from './schemas.js';
 import { allowedActions, inForce, loadTarget, periodOf, requireDataSet } from './target.js';
 import { createSubmissionWorkflow } from './workflow.js';
@@ -69,8 +70,25 @@ export function createSubmissionService(deps: { db: Kysely<DB>; clock?: () => Da
     return { dataSet, period, area, items, dueDate: submissionDueDate(period, dataSet.deadline_days) };
   }
 
+  /** Counts for the area and each child division with orgs to report, rolled up the tree. */
+  async function summaryOf(actor: Actor, { dataSet, period, area, items, dueDate }: Awaited<ReturnType<typeof expectedIn>>) {
+    const children = await listChildDivisions(db, actor.path, area.code);
+    const totals = rollUpByChild(items.map((i) => ({ path: i.path, value: countsOf(i) })), children.map((c) => c.path), addCounts, ZERO_SUBMISSION_COUNTS);
+    const node = (d: { code: string; name: string; level: string; path: string }, counts: SubmissionCounts) => ({ code: d.code, name: d.name, level: d.level, path: d.path, ...withRates(counts) });
+    return {
+      dataSet: toDataSet(dataSet, actor), period: periodInfo(period), dueDate,
+      node: node(area, sumCounts(items.map(countsOf))),
+      children: children.map((c) => node(c, totals.get(c.path)!)).filter((c) => c.counts.expected > 0),
+    };
+  }
+
   return {
     ...createSubmissionWorkflow({ db, clock }),
+
+    async summary(actor: Actor, query: SubmissionQuery) {
+      requireRead(actor);
+      return summaryOf(actor, await expectedIn(actor, query));
+    },
 
     /** The actor's own org: each data set it must report, with its recent ended periods and their state. */
     async mine(actor: Actor) {
@@ -119,18 +137,19 @@ export function createSubmissionService(deps: { db: Kysely<DB>; clock?: () => Da
       };
     },
 
-    /** Counts for the area and each child division with orgs to report, rolled up the tree. */
-    async summary(actor: Actor, query: SubmissionQuery) {
+
+    /** The summary and every expected org as a workbook (the submission bulletin). */
+    async summaryWorkbook(actor: Actor, query: SubmissionQuery) {
       requireRead(actor);
-      const { dataSet, period, area, items, dueDate } = await expectedIn(actor, query);
-      const children = await listChildDivisions(db, actor.path, area.code);
-      const totals = rollUpByChild(items.map((i) => ({ path: i.path, value: countsOf(i) })), children.map((c) => c.path), addCounts, ZERO_SUBMISSION_COUNTS);
-      const node = (d: { code: string; name: string; level: string; path: string }, counts: SubmissionCounts) => ({ code: d.code, name: d.name, level: d.level, path: d.path, ...withRates(counts) });
-      return {
-        dataSet: toDataSet(dataSet, actor), period: periodInfo(period), dueDate,
-        node: node(area, sumCounts(items.map(countsOf))),
-        children: children.map((c) => node(c, totals.get(c.path)!)).filter((c) => c.counts.expected > 0),
-      };
+      const expected = await expectedIn(actor, query);
+      const result = await summaryOf(actor, expected);
+      const title = `${result.node.name} ${result.period.label}“${result.dataSet.name}”报送情况`;
+      const content = await buildSubmissionWorkbook({
+        title, dueDate: result.dueDate,
+        rows: [...result.children, { ...result.node, name: `合计：${result.node.name}` }],
+        items: expected.items,
+      });
+      return { filename: `${title}.xlsx`, asciiFilename: `submissions-${result.node.code}-${result.period.key}.xlsx`, content };
     },
 
     async get(actor: Actor, key: SubmissionParams) {
