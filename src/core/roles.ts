@@ -46,6 +46,8 @@ export const PERMISSIONS = {
   // Reviewing is also limited to a level above the submitting org (the service checks the path).
   'submissions.review': ['admin', 'official', 'inspector'],
   'datasets.manage': ['admin'],
+  'complaints.read': ['admin', 'inspector'],
+  'complaints.handle': ['admin', 'inspector'],
   'statistics.read': ['admin', 'official', 'inspector', 'station_head', 'assistant'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { DEFAULT_COMPLAINT_REPLY_DAYS } from '../core/complaints.js';
 import { REPORT_CATEGORY_CODES, type ReportDeadlineHours } from '../core/reports.js';
 
 export interface AppConfig {
@@ -24,6 +25,8 @@ export interface AppConfig {
   reminderCron: string;
   /** Days before a submission's due date that the first reminder goes out. */
   reminderDaysBefore: number;
+  /** Calendar days after receipt within which a complaint must be answered (DESIGN §7). */
+  complaintReplyDays: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -74,5 +77,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     schedulerEnabled: flag(env.SCHEDULER_ENABLED, true),
     reminderCron: env.REMINDER_CRON || '*/15 * * * *',
     reminderDaysBefore: nonNegative('REMINDER_DAYS_BEFORE', env.REMINDER_DAYS_BEFORE, 3),
+    complaintReplyDays: nonNegative('COMPLAINT_REPLY_DAYS', env.COMPLAINT_REPLY_DAYS, DEFAULT_COMPLAINT_REPLY_DAYS),
   };
 }

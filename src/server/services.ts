@@ -4,6 +4,7 @@ import type { DatabaseKind } from './db/connection.js';
 import type { DB } from './db/schema.js';
 import { createAuditService } from './modules/audit/service.js';
 import { createAuthService } from './modules/auth/service.js';
+import { createComplaintService } from './modules/complaints/service.js';
 import { createDataSetService } from './modules/dataSets/service.js';
 import { createDivisionService } from './modules/divisions/service.js';
 import { createNotificationService } from './modules/notifications/service.js';
@@ -29,6 +30,7 @@ export function createServices(deps: AppDeps) {
   return {
     auth: createAuthService(deps),
     audit: createAuditService(deps),
+    complaints: createComplaintService(deps),
     dataSets: createDataSetService(deps),
     divisions: createDivisionService(deps),
     notifications: createNotificationService(deps),

@@ -5,6 +5,7 @@ import * as m0003 from './migrations/0003_patrols_reports.js';
 import * as m0004 from './migrations/0004_patrol_deadline_and_order.js';
 import * as m0005 from './migrations/0005_reporting_cycle.js';
 import * as m0006 from './migrations/0006_statistics_indexes.js';
+import * as m0007 from './migrations/0007_complaints.js';
 
 /** Listed by hand, not read from disk, so the same list runs under tsx, a bundle or tests. */
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0004_patrol_deadline_and_order': m0004,
   '0005_reporting_cycle': m0005,
   '0006_statistics_indexes': m0006,
+  '0007_complaints': m0007,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

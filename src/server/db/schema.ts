@@ -236,6 +236,31 @@ export interface MissedReportTable {
   created_at: Generated<Date>;
 }
 
+export interface ComplaintTable {
+  id: Generated<string>;
+  tracking_code: string;
+  channel: 'web' | 'hotline' | 'letter' | 'visit' | 'transfer';
+  county_code: string;
+  path: string;
+  division_code: string;
+  category: string;
+  subject: string;
+  content: string;
+  location: string | null;
+  unit_id: string | null;
+  anonymous: boolean;
+  reporter_name: string | null;
+  reporter_phone: string | null;
+  status: Generated<'received' | 'assigned' | 'investigating' | 'replied' | 'closed'>;
+  assignee_id: string | null;
+  received_at: Date;
+  reply_due_on: DateOnly;
+  reply: string | null;
+  replied_at: Date | null;
+  closed_at: Date | null;
+  created_by: string | null;
+}
+
 export type DataSetKind = 'registers' | 'quarterly_summary' | 'custom';
 
 export interface DataSetTable {
@@ -331,6 +356,7 @@ export interface DB {
   rectifications: RectificationTable;
   reports: ReportTable;
   missed_reports: MissedReportTable;
+  complaints: ComplaintTable;
   data_sets: DataSetTable;
   data_set_fields: DataSetFieldTable;
   submissions: SubmissionTable;
