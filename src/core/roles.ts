@@ -48,6 +48,8 @@ export const PERMISSIONS = {
   'datasets.manage': ['admin'],
   'complaints.read': ['admin', 'inspector'],
   'complaints.handle': ['admin', 'inspector'],
+  'licensing.read': ['admin', 'inspector'],
+  'licensing.manage': ['admin', 'inspector'],
   'statistics.read': ['admin', 'official', 'inspector', 'station_head', 'assistant'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;

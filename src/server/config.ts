@@ -27,6 +27,8 @@ export interface AppConfig {
   reminderDaysBefore: number;
   /** Calendar days after receipt within which a complaint must be answered (DESIGN §7). */
   complaintReplyDays: number;
+  /** Working days after 受理 within which a licensing decision is due (DESIGN §7). */
+  licensingLimitDays: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -60,6 +62,13 @@ function nonNegative(name: string, value: string | undefined, fallback: number):
   return parsed;
 }
 
+/** A whole number of working days 1–366, or the fallback when unset. */
+function positiveDays(name: string, value: string | undefined, fallback: number): number {
+  const parsed = nonNegative(name, value, fallback);
+  if (parsed < 1) throw new Error(`${name}: expected at least 1 day, got "${value}"`);
+  return parsed;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port: int(env.PORT, 3000),
@@ -78,5 +87,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     reminderCron: env.REMINDER_CRON || '*/15 * * * *',
     reminderDaysBefore: nonNegative('REMINDER_DAYS_BEFORE', env.REMINDER_DAYS_BEFORE, 3),
     complaintReplyDays: nonNegative('COMPLAINT_REPLY_DAYS', env.COMPLAINT_REPLY_DAYS, DEFAULT_COMPLAINT_REPLY_DAYS),
+    licensingLimitDays: positiveDays('LICENSING_LIMIT_DAYS', env.LICENSING_LIMIT_DAYS, 20),
   };
 }

@@ -6,6 +6,7 @@ import * as m0004 from './migrations/0004_patrol_deadline_and_order.js';
 import * as m0005 from './migrations/0005_reporting_cycle.js';
 import * as m0006 from './migrations/0006_statistics_indexes.js';
 import * as m0007 from './migrations/0007_complaints.js';
+import * as m0008 from './migrations/0008_licensing.js';
 
 /** Listed by hand, not read from disk, so the same list runs under tsx, a bundle or tests. */
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '0005_reporting_cycle': m0005,
   '0006_statistics_indexes': m0006,
   '0007_complaints': m0007,
+  '0008_licensing': m0008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -2,6 +2,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type { DivisionLevel } from '../../core/divisions.js';
 import type { OrgKind, OrgStatus } from '../../core/orgs.js';
 import type { TargetKind } from '../../core/dataSets.js';
+import type { LicensingStatus } from '../../core/licensing.js';
 import type { Role } from '../../core/roles.js';
 import type { SubmissionStatus } from '../../core/submissions.js';
 
@@ -261,6 +262,33 @@ export interface ComplaintTable {
   created_by: string | null;
 }
 
+export type LicenceApplicationKind = 'new' | 'renewal' | 'change' | 'cancellation';
+
+export interface LicenceApplicationTable {
+  id: Generated<string>;
+  application_no: string;
+  county_code: string;
+  path: string;
+  unit_id: string | null;
+  applicant_name: string;
+  applicant_phone: string | null;
+  licence_type: string;
+  kind: LicenceApplicationKind;
+  status: Generated<LicensingStatus>;
+  accepted_on: DateOnly;
+  /** licensingDeadline(accepted_on, …) on the day of 受理, kept: what the 受理通知书 promised. */
+  due_on: DateOnly;
+  /** Day of the decision (issued or refused); null while open or when withdrawn. */
+  decided_on: DateOnly | null;
+  refusal_reason: string | null;
+  licence_no: string | null;
+  issued_on: DateOnly | null;
+  expires_on: DateOnly | null;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
 export type DataSetKind = 'registers' | 'quarterly_summary' | 'custom';
 
 export interface DataSetTable {
@@ -357,6 +385,7 @@ export interface DB {
   reports: ReportTable;
   missed_reports: MissedReportTable;
   complaints: ComplaintTable;
+  licence_applications: LicenceApplicationTable;
   data_sets: DataSetTable;
   data_set_fields: DataSetFieldTable;
   submissions: SubmissionTable;
