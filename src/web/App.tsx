@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { LoginPage } from './auth/LoginPage';
 import { RequireAuth } from './auth/RequireAuth';
@@ -7,6 +7,7 @@ import { HomePage } from './home/HomePage';
 import { AppLayout } from './layout/AppLayout';
 import { BUSINESS_MODULES, type BusinessModuleKey } from './layout/navigation';
 import { NotFoundPage } from './layout/NotFoundPage';
+import { FullPageSpin } from './shared/FullPageSpin';
 import { UnderConstructionPage } from './layout/UnderConstructionPage';
 
 // Administration pages are used by few people: keep them out of the first download.
@@ -27,17 +28,21 @@ const NotificationsPage = lazy(() => import('./notifications/NotificationsPage')
 const SubmissionsPage = lazy(() => import('./submissions/SubmissionsPage'));
 const SubmissionDetailPage = lazy(() => import('./submissions/SubmissionDetailPage'));
 const DataSetsPage = lazy(() => import('./dataSets/DataSetsPage'));
+const ComplaintsPage = lazy(() => import('./complaints/ComplaintsPage'));
+// The public complaint form is opened by people without an account: it needs none of the app.
+const PublicComplaintPage = lazy(() => import('./complaints/PublicComplaintPage'));
 
 // Dashboards carry echarts: their own chunk, loaded only when someone opens 统计分析.
 const StatisticsPage = lazy(() => import('./statistics/StatisticsPage'));
 
 /** Modules with pages of their own; the others show the under-construction page. */
-const BUILT: ReadonlySet<BusinessModuleKey> = new Set(['units', 'patrols', 'rectifications', 'reports', 'submissions', 'statistics']);
+const BUILT: ReadonlySet<BusinessModuleKey> = new Set(['units', 'patrols', 'rectifications', 'reports', 'submissions', 'statistics', 'complaints']);
 
 export function App() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      <Route path="/public/complaint" element={<Suspense fallback={<FullPageSpin />}><PublicComplaintPage /></Suspense>} />
       <Route element={<RequireAuth />}>
         <Route element={<AppLayout />}>
           <Route index element={<HomePage />} />
@@ -57,6 +62,7 @@ export function App() {
           <Route path="/submissions" element={<RequirePermission permission="submissions.read"><SubmissionsPage /></RequirePermission>} />
           <Route path="/submissions/:dataSetId/:orgId/:period" element={<RequirePermission permission="submissions.read"><SubmissionDetailPage /></RequirePermission>} />
           <Route path="/data-sets" element={<RequirePermission permission="datasets.manage"><DataSetsPage /></RequirePermission>} />
+          <Route path="/complaints" element={<RequirePermission permission="complaints.read"><ComplaintsPage /></RequirePermission>} />
           <Route path="/statistics" element={<RequirePermission permission="statistics.read"><StatisticsPage /></RequirePermission>} />
           <Route
             path="/orgs"
