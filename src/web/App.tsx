@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { LoginPage } from './auth/LoginPage';
 import { RequireAuth } from './auth/RequireAuth';
@@ -8,6 +8,7 @@ import { AppLayout } from './layout/AppLayout';
 import { BUSINESS_MODULES, type BusinessModuleKey } from './layout/navigation';
 import { NotFoundPage } from './layout/NotFoundPage';
 import { UnderConstructionPage } from './layout/UnderConstructionPage';
+import { FullPageSpin } from './shared/FullPageSpin';
 
 // Administration pages are used by few people: keep them out of the first download.
 const OrgsPage = lazy(() => import('./orgs/OrgsPage'));
@@ -27,17 +28,20 @@ const NotificationsPage = lazy(() => import('./notifications/NotificationsPage')
 const SubmissionsPage = lazy(() => import('./submissions/SubmissionsPage'));
 const SubmissionDetailPage = lazy(() => import('./submissions/SubmissionDetailPage'));
 const DataSetsPage = lazy(() => import('./dataSets/DataSetsPage'));
+const LicensingPage = lazy(() => import('./licensing/LicensingPage'));
+const PublicLicencesPage = lazy(() => import('./licensing/PublicLicencesPage'));
 
 // Dashboards carry echarts: their own chunk, loaded only when someone opens 统计分析.
 const StatisticsPage = lazy(() => import('./statistics/StatisticsPage'));
 
 /** Modules with pages of their own; the others show the under-construction page. */
-const BUILT: ReadonlySet<BusinessModuleKey> = new Set(['units', 'patrols', 'rectifications', 'reports', 'submissions', 'statistics']);
+const BUILT: ReadonlySet<BusinessModuleKey> = new Set(['units', 'patrols', 'rectifications', 'reports', 'submissions', 'statistics', 'licensing']);
 
 export function App() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      <Route path="/public/licences" element={<Suspense fallback={<FullPageSpin />}><PublicLicencesPage /></Suspense>} />
       <Route element={<RequireAuth />}>
         <Route element={<AppLayout />}>
           <Route index element={<HomePage />} />
@@ -58,6 +62,7 @@ export function App() {
           <Route path="/submissions/:dataSetId/:orgId/:period" element={<RequirePermission permission="submissions.read"><SubmissionDetailPage /></RequirePermission>} />
           <Route path="/data-sets" element={<RequirePermission permission="datasets.manage"><DataSetsPage /></RequirePermission>} />
           <Route path="/statistics" element={<RequirePermission permission="statistics.read"><StatisticsPage /></RequirePermission>} />
+          <Route path="/licensing" element={<RequirePermission permission="licensing.read"><LicensingPage /></RequirePermission>} />
           <Route
             path="/orgs"
             element={

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { login, meQueryKey, type LoginBody } from './api';
 import { useMe } from './useMe';
@@ -64,6 +64,7 @@ export function LoginPage() {
           </Button>
         </Form>
       </Card>
+      <Link to="/public/licences">{t('licensing.publicLink')}</Link>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {t('auth.footer')}
       </Typography.Text>
