@@ -7,8 +7,8 @@ import { HomePage } from './home/HomePage';
 import { AppLayout } from './layout/AppLayout';
 import { BUSINESS_MODULES, type BusinessModuleKey } from './layout/navigation';
 import { NotFoundPage } from './layout/NotFoundPage';
-import { FullPageSpin } from './shared/FullPageSpin';
 import { UnderConstructionPage } from './layout/UnderConstructionPage';
+import { FullPageSpin } from './shared/FullPageSpin';
 
 // Administration pages are used by few people: keep them out of the first download.
 const OrgsPage = lazy(() => import('./orgs/OrgsPage'));
@@ -31,18 +31,21 @@ const DataSetsPage = lazy(() => import('./dataSets/DataSetsPage'));
 const ComplaintsPage = lazy(() => import('./complaints/ComplaintsPage'));
 // The public complaint form is opened by people without an account: it needs none of the app.
 const PublicComplaintPage = lazy(() => import('./complaints/PublicComplaintPage'));
+const LicensingPage = lazy(() => import('./licensing/LicensingPage'));
+const PublicLicencesPage = lazy(() => import('./licensing/PublicLicencesPage'));
 
 // Dashboards carry echarts: their own chunk, loaded only when someone opens 统计分析.
 const StatisticsPage = lazy(() => import('./statistics/StatisticsPage'));
 
 /** Modules with pages of their own; the others show the under-construction page. */
-const BUILT: ReadonlySet<BusinessModuleKey> = new Set(['units', 'patrols', 'rectifications', 'reports', 'submissions', 'statistics', 'complaints']);
+const BUILT: ReadonlySet<BusinessModuleKey> = new Set(['units', 'patrols', 'rectifications', 'reports', 'submissions', 'statistics', 'complaints', 'licensing']);
 
 export function App() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
       <Route path="/public/complaint" element={<Suspense fallback={<FullPageSpin />}><PublicComplaintPage /></Suspense>} />
+      <Route path="/public/licences" element={<Suspense fallback={<FullPageSpin />}><PublicLicencesPage /></Suspense>} />
       <Route element={<RequireAuth />}>
         <Route element={<AppLayout />}>
           <Route index element={<HomePage />} />
@@ -64,6 +67,7 @@ export function App() {
           <Route path="/data-sets" element={<RequirePermission permission="datasets.manage"><DataSetsPage /></RequirePermission>} />
           <Route path="/complaints" element={<RequirePermission permission="complaints.read"><ComplaintsPage /></RequirePermission>} />
           <Route path="/statistics" element={<RequirePermission permission="statistics.read"><StatisticsPage /></RequirePermission>} />
+          <Route path="/licensing" element={<RequirePermission permission="licensing.read"><LicensingPage /></RequirePermission>} />
           <Route
             path="/orgs"
             element={

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, Space, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
@@ -64,7 +64,10 @@ export function LoginPage() {
           </Button>
         </Form>
       </Card>
-      <Link to="/public/complaint">{t('complaints.loginLink')}</Link>
+      <Space size={16} wrap>
+        <Link to="/public/complaint">{t('complaints.loginLink')}</Link>
+        <Link to="/public/licences">{t('licensing.publicLink')}</Link>
+      </Space>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {t('auth.footer')}
       </Typography.Text>

@@ -1,0 +1,87 @@
+import { Alert, Card, Flex, Input, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useSearchParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { LanguageToggle } from '../layout/LanguageToggle';
+import { publicLicencesQueryKey, searchPublicLicences, type PublicLicence } from './api';
+
+const MIN_QUERY = 2;
+
+/**
+ * Anyone, usually on a phone, checks a health licence by its number or the holder's name; no
+ * sign-in. The query sits in the address (?q=) so a result can be shared or bookmarked.
+ */
+export default function PublicLicencesPage() {
+  const { t } = useTranslation();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const q = (searchParams.get('q') ?? '').trim();
+  const { data, error, isFetching } = useQuery({
+    queryKey: publicLicencesQueryKey(q),
+    queryFn: () => searchPublicLicences(q),
+    enabled: q.length >= MIN_QUERY,
+  });
+
+  const columns: TableColumnsType<PublicLicence> = [
+    { title: t('licensing.licenceNo'), dataIndex: 'licenceNo' },
+    { title: t('licensing.publicHolder'), dataIndex: 'holderName' },
+    { title: t('licensing.licenceType'), dataIndex: 'licenceType', responsive: ['md'] },
+    { title: t('licensing.issuedOn'), dataIndex: 'issuedOn', responsive: ['sm'] },
+    { title: t('licensing.expiresOn'), dataIndex: 'expiresOn' },
+    {
+      title: t('licensing.publicValidity'),
+      dataIndex: 'status',
+      render: (status: PublicLicence['status']) => <Tag color={status === 'valid' ? 'green' : 'red'}>{t(`licensing.${status}`)}</Tag>,
+    },
+  ];
+
+  return (
+    <Flex vertical align="center" gap={16} style={pageStyle}>
+      <Flex justify="space-between" align="center" style={{ width: '100%', maxWidth: 960 }}>
+        <Link to="/login">{t('licensing.backToLogin')}</Link>
+        <LanguageToggle />
+      </Flex>
+      <Flex vertical align="center" gap={4}>
+        <Typography.Title level={3} style={{ margin: 0, textAlign: 'center' }}>
+          {t('licensing.publicTitle')}
+        </Typography.Title>
+        <Typography.Text type="secondary">{t('app.brand')}</Typography.Text>
+      </Flex>
+      <Card style={{ width: '100%', maxWidth: 960 }} styles={{ body: { padding: 12 } }}>
+        <Flex vertical gap={12}>
+          <Typography.Text type="secondary">{t('licensing.publicIntro')}</Typography.Text>
+          <Input.Search
+            key={q}
+            defaultValue={q}
+            aria-label={t('licensing.publicPlaceholder')}
+            placeholder={t('licensing.publicPlaceholder')}
+            enterButton={t('licensing.publicSearch')}
+            size="large"
+            allowClear
+            loading={isFetching}
+            onSearch={(text) => setSearchParams(text.trim() ? { q: text.trim() } : {}, { replace: true })}
+          />
+          {error && <Alert type="error" showIcon title={error.message} role="alert" />}
+          {q.length >= MIN_QUERY && !error && (
+            <Table<PublicLicence>
+              rowKey="licenceNo"
+              size="small"
+              columns={columns}
+              dataSource={data ?? []}
+              loading={isFetching}
+              pagination={false}
+              locale={{ emptyText: t('licensing.publicEmpty') }}
+              data-testid="public-licences"
+            />
+          )}
+        </Flex>
+      </Card>
+    </Flex>
+  );
+}
+
+const pageStyle = {
+  minHeight: '100vh',
+  padding: '16px 12px 24px',
+  boxSizing: 'border-box',
+  background: 'linear-gradient(160deg, #e6f4ff 0%, #f5f5f5 55%, #f0f5ff 100%)',
+} as const;
