@@ -10,6 +10,12 @@ import { isIsoDate } from './dates.js';
 import { rate, type Rate } from './indicators.js';
 import { licensingDeadline, workingDaysBetween, type HolidayCalendar } from './workingDays.js';
 
+/** Licences the institute issues; the text is what the unit file keeps as its licence type. */
+export const LICENCE_TYPES = ['公共场所卫生许可证', '供水单位卫生许可证'] as const;
+export type LicenceType = (typeof LICENCE_TYPES)[number];
+export const APPLICATION_KINDS = ['new', 'renewal', 'change', 'cancellation'] as const;
+export type ApplicationKind = (typeof APPLICATION_KINDS)[number];
+
 export const LICENSING_STATUSES = ['accepted', 'document_review', 'site_review', 'approval', 'issued', 'refused', 'withdrawn'] as const;
 export type LicensingStatus = (typeof LICENSING_STATUSES)[number];
 

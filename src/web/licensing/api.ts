@@ -1,12 +1,8 @@
 import type { Rate } from '../../core/indicators.js';
-import type { LicensingAction, LicensingStatus } from '../../core/licensing.js';
+import type { ApplicationKind, LicenceType, LicensingAction, LicensingStatus } from '../../core/licensing.js';
 import { api, type Page } from '../api/client';
 
-/** The licences the institute issues (the server's LICENCE_TYPES). */
-export const LICENCE_TYPES = ['公共场所卫生许可证', '供水单位卫生许可证'] as const;
-export type LicenceType = (typeof LICENCE_TYPES)[number];
-export const APPLICATION_KINDS = ['new', 'renewal', 'change', 'cancellation'] as const;
-export type ApplicationKind = (typeof APPLICATION_KINDS)[number];
+export { APPLICATION_KINDS, LICENCE_TYPES, type ApplicationKind, type LicenceType } from '../../core/licensing.js';
 
 export interface LicenceApplication {
   id: string;

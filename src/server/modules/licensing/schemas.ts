@@ -1,10 +1,7 @@
 import { z } from 'zod';
-import { LICENSING_STATUSES, MAX_REASON_LENGTH } from '../../../core/licensing.js';
+import { APPLICATION_KINDS, LICENCE_TYPES, LICENSING_STATUSES, MAX_REASON_LENGTH } from '../../../core/licensing.js';
 import { BooleanQuery, IsoDate, Pagination, RateSchema, text, Uuid } from '../../schemas.js';
 
-/** Licences the institute issues; the text is what the unit file keeps as licence_type. */
-export const LICENCE_TYPES = ['公共场所卫生许可证', '供水单位卫生许可证'] as const;
-export const APPLICATION_KINDS = ['new', 'renewal', 'change', 'cancellation'] as const;
 
 const Phone = z.string().trim().regex(/^[0-9+\-\s]{5,20}$/, { message: '联系电话格式不正确' });
 
