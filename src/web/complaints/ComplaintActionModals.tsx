@@ -21,7 +21,7 @@ export function AssignComplaintModal({ complaint, onClose }: ModalProps) {
   const mutation = useComplaintAction((id: string, assigneeId: string) => assignComplaint(id, assigneeId));
 
   async function submit({ assigneeId }: { assigneeId: string }) {
-    await mutation.mutateAsync({ id: complaint.id, arg: assigneeId });
+    await mutation.mutateAsync({ key: complaint.id, arg: assigneeId });
     void message.success(t('complaints.assignedDone'));
   }
 
@@ -60,7 +60,7 @@ export function ReplyComplaintModal({ complaint, onClose }: ModalProps) {
   const mutation = useComplaintAction((id: string, reply: string) => replyComplaint(id, reply));
 
   async function submit({ reply }: { reply: string }) {
-    await mutation.mutateAsync({ id: complaint.id, arg: reply.trim() });
+    await mutation.mutateAsync({ key: complaint.id, arg: reply.trim() });
     void message.success(t('complaints.repliedDone'));
   }
 

@@ -26,7 +26,7 @@ export function ComplaintDrawer({ complaintId, onClose }: { complaintId: string;
   const handler = can(me.role, 'complaints.handle');
 
   const act = (mutation: typeof investigate, done: string) =>
-    mutation.mutate({ id: complaintId, arg: undefined }, { onSuccess: () => void message.success(done), onError: (e) => void message.error(e.message) });
+    mutation.mutate({ key: complaintId, arg: undefined }, { onSuccess: () => void message.success(done), onError: (e) => void message.error(e.message) });
 
   const footer = complaint && handler && complaint.status !== 'closed' && (
     <Flex justify="flex-end" gap={8} wrap>

@@ -1,11 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRecordAction } from '../shared/useRecordAction';
 import type { Complaint } from './api';
 
 /** A staff action on a complaint; the list and the detail are refetched. */
 export function useComplaintAction<Arg = undefined>(action: (id: string, arg: Arg) => Promise<Complaint>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, arg }: { id: string; arg: Arg }) => action(id, arg),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['complaints'] }),
-  });
+  return useRecordAction(action, [['complaints']]);
 }

@@ -17,7 +17,7 @@ export function CloseReportModal({ report, onClose }: { report: Report; onClose:
   const mutation = useReportAction((id: string, result: string) => closeReport(id, result));
 
   async function submit({ result }: CloseReportValues) {
-    await mutation.mutateAsync({ id: report.id, arg: result.trim() });
+    await mutation.mutateAsync({ key: report.id, arg: result.trim() });
     void message.success(t('reports.closedDone'));
   }
 

@@ -28,7 +28,7 @@ export function ReportDrawer({ reportId, onClose }: { reportId: string; onClose:
   const none = t('common.none');
 
   const act = (mutation: typeof accept, done: string) =>
-    mutation.mutate({ id: reportId, arg: undefined }, { onSuccess: () => void message.success(done), onError: (e) => void message.error(e.message) });
+    mutation.mutate({ key: reportId, arg: undefined }, { onSuccess: () => void message.success(done), onError: (e) => void message.error(e.message) });
 
   return (
     <Drawer
