@@ -106,6 +106,9 @@ export function isReportedOnTime(
   return reportedAt.getTime() <= reportDeadline(foundAt, category, config).getTime();
 }
 
+/** The institute accepts a station's report within this many hours; later, it is overdue and reminded. */
+export const REPORT_ACCEPT_HOURS = 24;
+
 /** Device clocks drift; a time this far ahead of the server's is still believed. */
 export const CLOCK_SKEW_ALLOWANCE_MS = 5 * 60_000;
 

@@ -7,6 +7,7 @@ import { createAuthService } from './modules/auth/service.js';
 import { createComplaintService } from './modules/complaints/service.js';
 import { createDataSetService } from './modules/dataSets/service.js';
 import { createDivisionService } from './modules/divisions/service.js';
+import { createInboxService } from './modules/inbox/service.js';
 import { createLicensingService } from './modules/licensing/service.js';
 import { createNotificationService } from './modules/notifications/service.js';
 import { createOrgService } from './modules/orgs/service.js';
@@ -34,6 +35,7 @@ export function createServices(deps: AppDeps) {
     complaints: createComplaintService(deps),
     dataSets: createDataSetService(deps),
     divisions: createDivisionService(deps),
+    inbox: createInboxService(deps),
     licensing: createLicensingService(deps),
     notifications: createNotificationService(deps),
     orgs: createOrgService(deps),

@@ -13,6 +13,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import { systemActor, type Actor } from '../../scope.js';
 import { audit } from '../audit/service.js';
 import { findDivision } from '../divisions/repo.js';
+import { insertNotifications } from '../notifications/repo.js';
 import { findUnit } from '../units/repo.js';
 import { findUser } from '../users/repo.js';
 import * as repo from './repo.js';
@@ -66,6 +67,14 @@ export function createComplaintService({ db, config, clock = () => new Date() }:
     const countyCode = division && (division.level === 'county' || division.level === 'township') ? countyCodeOfPath(division.path) : null;
     if (!division || !countyCode) throw ValidationError.field('divisionCode', '请选择被投诉事项所在的县（区）或乡镇（街道）');
     return { divisionCode: division.code, countyCode, path: divisionPath(countyCode) };
+  }
+
+  /** The assignee hears of it at once: the reply clock is already running. */
+  async function notifyAssignee(tx: Executor, complaint: Complaint, at: Date) {
+    await insertNotifications(tx, [{
+      user_id: complaint.assigneeId!, kind: 'complaint_assigned', title: `投诉举报 ${complaint.trackingCode} 已分派给您，请于 ${complaint.replyDueOn} 前答复`,
+      body: complaint.subject, link: `/complaints?open=${complaint.id}`, dedupe_key: `complaint_assigned:${complaint.id}:${at.getTime()}`,
+    }]);
   }
 
   async function insert(tx: Executor, actor: Actor, input: PublicComplaintBody & { channel: Complaint['channel']; unitId?: string | undefined }, scopePath: string) {
@@ -144,6 +153,7 @@ export function createComplaintService({ db, config, clock = () => new Date() }:
         });
         const before = toComplaint(beforeRow, today());
         const after = toComplaint(await requireComplaint(tx, actor, id), today());
+        if (action === 'assign') await notifyAssignee(tx, after, now);
         const label = COMPLAINT_ACTIONS[action].label;
         await audit(tx, actor, { action, entityType: 'complaint', entityId: id, path: beforeRow.path, summary: `投诉举报${label}：${beforeRow.tracking_code}`, before: forAudit(before), after: forAudit(after) });
         return after;

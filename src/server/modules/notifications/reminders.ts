@@ -8,7 +8,7 @@ import dayjs from 'dayjs';
 import { TIME_ZONE, localDate } from '../../../core/dates.js';
 import { divisionLevelOf } from '../../../core/divisions.js';
 import { daysBetween, lastEndedPeriod, submissionDueDate, type Period } from '../../../core/periods.js';
-import { reportCategoryByCode } from '../../../core/reports.js';
+import { REPORT_ACCEPT_HOURS, reportCategoryByCode } from '../../../core/reports.js';
 import type { Executor } from '../../db/types.js';
 import { expectedSubmissions, type ExpectedSubmission } from '../submissions/expected.js';
 import {
@@ -28,8 +28,6 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 /** Older events are history: reminding of them now would only flood the bell. */
 const LOOKBACK_DAYS = 30;
-/** An information report still unaccepted this long after it was reported goes to the inspectors. */
-const REPORT_PENDING_HOURS = 24;
 /** Statuses in which the org still holds the submission: nothing has reached the reviewer. */
 const NOT_SUBMITTED = new Set([null, 'draft', 'returned', 'reopened']);
 
@@ -133,13 +131,13 @@ function rectificationMessage(kind: 'rectification_due' | 'rectification_overdue
 
 /** Reports unaccepted for 24 hours go to the inspectors of the reporting org's county. */
 async function reportPendingReminders(db: Executor, now: Date): Promise<NewNotification[]> {
-  const reports = await reportsAwaitingAcceptance(db, new Date(now.getTime() - LOOKBACK_DAYS * DAY), new Date(now.getTime() - REPORT_PENDING_HOURS * HOUR + 1));
+  const reports = await reportsAwaitingAcceptance(db, new Date(now.getTime() - LOOKBACK_DAYS * DAY), new Date(now.getTime() - REPORT_ACCEPT_HOURS * HOUR + 1));
   const inspectors = await inspectorsOfCounties(db, reports.map((r) => countyPathOf(r.path)));
   const rows: NewNotification[] = [];
   for (const r of reports) {
     const category = reportCategoryByCode(r.category)?.zh ?? r.category;
     const reportedAt = dayjs(r.reported_at).tz(TIME_ZONE).format('YYYY年M月D日 HH:mm');
-    const title = `信息报告超过 ${REPORT_PENDING_HOURS} 小时未受理：${r.org_name}`;
+    const title = `信息报告超过 ${REPORT_ACCEPT_HOURS} 小时未受理：${r.org_name}`;
     const body = `${r.org_name}于 ${reportedAt} 报告的${category}信息尚未受理，请及时处理。`;
     for (const userId of inspectors.get(countyPathOf(r.path)) ?? []) {
       rows.push({ user_id: userId, kind: 'report_pending', title, body, link: '/reports', dedupe_key: `report-pending:${r.id}:${userId}` });
