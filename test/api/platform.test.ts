@@ -37,7 +37,7 @@ describe('platform', () => {
         '/api/orgs', '/api/orgs/{id}', '/api/orgs/{id}/close',
         '/api/orgs/{id}/merge', '/api/orgs/{id}/rename',
         '/api/patrols', '/api/patrols/coverage', '/api/patrols/unpatrolled', '/api/patrols/{id}', '/api/patrols/{id}/photos',
-        '/api/patrols/{id}/photos/{photoId}', '/api/public/complaints', '/api/public/complaints/{code}', '/api/public/licences', '/api/rectifications', '/api/rectifications/{id}', '/api/rectifications/{id}/escalate',
+        '/api/patrols/{id}/photos/{photoId}', '/api/public/complaints', '/api/public/complaints/{code}', '/api/public/divisions', '/api/public/licences', '/api/rectifications', '/api/rectifications/{id}', '/api/rectifications/{id}/escalate',
         '/api/registers/patrols', '/api/registers/reports',
         '/api/report-categories', '/api/reports', '/api/reports/indicators', '/api/reports/missed', '/api/reports/{id}',
         '/api/reports/{id}/accept', '/api/reports/{id}/close', '/api/reports/{id}/verify',

@@ -8,7 +8,6 @@ import { openApp, type AppSession } from './server.js';
  * replies; the public reads the reply with the tracking code — and never sees the reporter's phone.
  */
 const INSPECTOR = 'inspector';
-const COUNTY = '321281';
 const PHONE = '13912345678';
 const SUBJECT = '兴化市清泉浴室';
 const REPLY = '经现场调查，该浴室已责令整改并复查合格。';
@@ -32,7 +31,9 @@ describe('complaints from the public page to the reply', () => {
     await page.goto(`${session.server.url}/login`);
     await page.getByRole('link', { name: '投诉举报 / 进度查询' }).click();
     await page.waitForURL('**/public/complaint');
-    await page.getByLabel('所在地区划代码').fill(COUNTY);
+    await page.getByLabel('所在地').click();
+    for (const name of ['江苏省', '泰州市', '兴化市']) await page.locator('.ant-cascader-menu-item').filter({ hasText: name }).click();
+    await page.keyboard.press('Escape');
     await page.getByLabel('投诉类别').click();
     await page.locator('.ant-select-item-option').filter({ hasText: '公共场所' }).click();
     await page.getByLabel('被投诉单位或场所').fill(SUBJECT);
@@ -54,7 +55,10 @@ describe('complaints from the public page to the reply', () => {
     await session.signIn(INSPECTOR);
     await page.getByRole('menuitem', { name: '投诉举报' }).click();
     await page.waitForURL('**/complaints');
-    await page.getByTestId('complaints-table').getByRole('button', { name: code }).click();
+    // The inbox holds the stations' open reports too; the new complaint is at the top.
+    const inbox = page.getByTestId('inbox-table');
+    await expect.poll(() => inbox.innerText()).toContain('信息报告');
+    await inbox.getByRole('button', { name: new RegExp(code) }).click();
     await expect.poll(() => detail().innerText()).toContain(PHONE);
     expect(await detail().innerText()).toContain(SUBJECT);
 

@@ -1,6 +1,8 @@
 import { Form, Input, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { COMPLAINT_CATEGORIES, type ComplaintCategory } from '../../core/complaints.js';
+import type { DivisionSource } from '../divisions/api';
+import { DivisionCodePicker } from '../divisions/DivisionCascader';
 import { useDictionaryLabels } from '../units/labels';
 
 /** Category names: unit categories from the dictionary, "other" from the catalogue. */
@@ -12,9 +14,10 @@ export function useComplaintCategoryLabel() {
 
 /**
  * The fields shared by the public form and hotline entry. Anonymous hides the name and phone;
- * `phoneRequired` is the public form's rule (a named complaint needs a number to call back).
+ * `phoneRequired` is the public form's rule (a named complaint needs a number to call back). The
+ * public picks the place from the whole tree, staff from their own scope.
  */
-export function ComplaintFormFields({ phoneRequired }: { phoneRequired: boolean }) {
+export function ComplaintFormFields({ phoneRequired, divisionSource }: { phoneRequired: boolean; divisionSource: DivisionSource }) {
   const { t } = useTranslation();
   const categoryLabel = useComplaintCategoryLabel();
   const anonymous = Form.useWatch<boolean | undefined>('anonymous');
@@ -23,11 +26,11 @@ export function ComplaintFormFields({ phoneRequired }: { phoneRequired: boolean 
     <>
       <Form.Item
         name="divisionCode"
-        label={t('complaints.divisionCode')}
-        extra={t('complaints.divisionCodeHint')}
-        rules={[required(t('complaints.divisionCode')), { pattern: /^\d{6}$|^\d{12}$/, message: t('complaints.divisionCodeInvalid') }]}
+        label={t('complaints.division')}
+        extra={t('complaints.divisionHint')}
+        rules={[{ required: true, message: t('common.requiredSelect', { field: t('complaints.division') }) }]}
       >
-        <Input inputMode="numeric" maxLength={12} placeholder={t('complaints.divisionCodePlaceholder')} />
+        <DivisionCodePicker source={divisionSource} placeholder={t('complaints.divisionPlaceholder')} />
       </Form.Item>
       <Form.Item name="category" label={t('complaints.category')} rules={[{ required: true, message: t('common.requiredSelect', { field: t('complaints.category') }) }]}>
         <Select<ComplaintCategory>

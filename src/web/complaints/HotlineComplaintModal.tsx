@@ -35,7 +35,7 @@ export function HotlineComplaintModal({ onClose, onCreated }: { onClose: () => v
       <Form.Item name="channel" label={t('complaints.channel')} rules={[{ required: true }]}>
         <Select options={STAFF_CHANNELS.map((channel) => ({ value: channel, label: t(`complaints.channels.${channel}`) }))} />
       </Form.Item>
-      <ComplaintFormFields phoneRequired={false} />
+      <ComplaintFormFields phoneRequired={false} divisionSource="scope" />
     </FormModal>
   );
 }

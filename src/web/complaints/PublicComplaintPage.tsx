@@ -60,7 +60,7 @@ export default function PublicComplaintPage() {
           >
             <Typography.Paragraph type="secondary">{t('complaints.publicIntro')}</Typography.Paragraph>
             {formError && <Alert type="error" showIcon title={formError} role="alert" style={{ marginBottom: 16 }} />}
-            <ComplaintFormFields phoneRequired />
+            <ComplaintFormFields phoneRequired divisionSource="public" />
             <Button type="primary" htmlType="submit" block size="large" loading={mutation.isPending}>
               {t('complaints.submit')}
             </Button>

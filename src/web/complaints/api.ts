@@ -1,5 +1,6 @@
 import type { ComplaintCategory, ComplaintChannel, ComplaintStatus } from '../../core/complaints.js';
 import { api, type Page } from '../api/client';
+import type { ReportStatus } from '../reports/api';
 
 /** The fields a complaint is filed with, from the public form or by staff taking a call. */
 export interface ComplaintFields {
@@ -115,4 +116,35 @@ export function closeComplaint(id: string): Promise<Complaint> {
 export async function listInspectors(): Promise<Inspector[]> {
   const { items } = await api.get<Page<Inspector>>('/api/users', { role: 'inspector', enabled: true, page: 1, pageSize: 100 });
   return items;
+}
+
+interface InboxItemBase {
+  id: string;
+  code: string | null;
+  title: string;
+  areaName: string;
+  receivedAt: string;
+  replyDueOn: string | null;
+  acceptBy: string | null;
+  overdue: boolean;
+}
+
+/** One item of the institute's inbox: a complaint (source = channel) or a station's report (source = reporter). */
+export type InboxItem = InboxItemBase &
+  (
+    | { kind: 'complaint'; category: ComplaintCategory; source: ComplaintChannel; status: ComplaintStatus }
+    | { kind: 'report'; category: string; source: string; status: ReportStatus }
+  );
+
+export interface InboxFilters {
+  kind?: InboxItem['kind'];
+  openOnly?: boolean;
+  overdueOnly?: boolean;
+}
+
+export type InboxParams = InboxFilters & { page: number; pageSize: number };
+export const inboxQueryKey = (params: InboxParams) => ['inbox', params] as const;
+
+export function listInbox(params: InboxParams): Promise<Page<InboxItem>> {
+  return api.get<Page<InboxItem>>('/api/inbox', { ...params });
 }

@@ -3,7 +3,7 @@ import { App, Cascader } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { DivisionLevel } from '../../core/divisions.js';
-import { divisionsQueryKey, listDivisions, type Division } from './api';
+import { divisionLoader, type Division, type DivisionSource } from './api';
 
 interface DivisionOption {
   value: string;
@@ -19,17 +19,20 @@ interface DivisionCascaderProps {
   value?: string[];
   onChange?: (value: string[] | undefined) => void;
   placeholder?: string;
+  source?: DivisionSource;
 }
 
 /**
  * Picks a division at any level inside the user's scope. Starts at the user's own division
- * (`GET /api/divisions`) and loads each level's children when it is opened.
+ * (`GET /api/divisions`) and loads each level's children when it is opened. With source
+ * `public` it needs no sign-in and runs from the provinces down to townships.
  */
-export function DivisionCascader({ id, value, onChange, placeholder }: DivisionCascaderProps) {
+export function DivisionCascader({ id, value, onChange, placeholder, source = 'scope' }: DivisionCascaderProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
-  const top = useQuery({ queryKey: divisionsQueryKey(undefined), queryFn: () => listDivisions(), staleTime: Infinity });
+  const loader = divisionLoader(source);
+  const top = useQuery({ queryKey: loader.key(undefined), queryFn: () => loader.load(), staleTime: Infinity });
   const [childrenOf, setChildrenOf] = useState<Record<string, Division[]>>({});
 
   const options = useMemo(() => {
@@ -52,8 +55,8 @@ export function DivisionCascader({ id, value, onChange, placeholder }: DivisionC
     const parentCode = target.value;
     try {
       const children = await queryClient.fetchQuery({
-        queryKey: divisionsQueryKey(parentCode),
-        queryFn: () => listDivisions(parentCode),
+        queryKey: loader.key(parentCode),
+        queryFn: () => loader.load(parentCode),
         staleTime: Infinity,
       });
       setChildrenOf((previous) => ({ ...previous, [parentCode]: children }));
@@ -77,3 +80,24 @@ export function DivisionCascader({ id, value, onChange, placeholder }: DivisionC
   );
 }
 
+
+interface DivisionCodePickerProps extends Omit<DivisionCascaderProps, 'value' | 'onChange'> {
+  value?: string;
+  onChange?: (code: string | undefined) => void;
+}
+
+/** The cascader as a form field holding one code: the last division picked. */
+export function DivisionCodePicker({ value, onChange, ...props }: DivisionCodePickerProps) {
+  const [path, setPath] = useState<string[] | undefined>(value ? [value] : undefined);
+  const shown = path && path.at(-1) === value ? path : value ? [value] : undefined;
+  return (
+    <DivisionCascader
+      {...props}
+      value={shown}
+      onChange={(next) => {
+        setPath(next);
+        onChange?.(next?.at(-1));
+      }}
+    />
+  );
+}

@@ -14,13 +14,18 @@ export async function findDivision(db: Executor, scopePath: string, code: string
     .executeTakeFirst();
 }
 
+export type DivisionRow = NonNullable<Awaited<ReturnType<typeof findDivision>>>;
+
 export async function findDivisionsByCodes(db: Executor, codes: readonly string[]) {
   if (codes.length === 0) return [];
   return db.selectFrom('divisions').select(divisionColumns).where('code', 'in', [...codes]).execute();
 }
 
-/** Children of a division with whether each has children of its own (one query, no N+1). */
-export async function listChildDivisions(db: Executor, scopePath: string, parentCode: string) {
+/**
+ * Children of a division with whether each has children of its own (one query, no N+1); a null
+ * parent gives the top level (provinces).
+ */
+export async function listChildDivisions(db: Executor, scopePath: string, parentCode: string | null) {
   return db
     .selectFrom('divisions as d')
     .select(divisionColumns.map((c) => `d.${c}` as const))
@@ -29,7 +34,7 @@ export async function listChildDivisions(db: Executor, scopePath: string, parent
         .exists(eb.selectFrom('divisions as c').select('c.code').whereRef('c.parent_code', '=', 'd.code'))
         .as('has_children'),
     )
-    .where('d.parent_code', '=', parentCode)
+    .where('d.parent_code', parentCode === null ? 'is' : '=', parentCode)
     .where('d.path', 'like', subtreePattern(scopePath))
     .orderBy('d.code')
     .execute();
