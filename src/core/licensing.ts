@@ -1,7 +1,9 @@
 /**
  * Health administrative licensing (卫生行政许可, DESIGN §7): an application moves
  * 受理 → 资料审核 → 现场审查 → 审批 → 发证; from any open stage it can be refused with a reason or
- * withdrawn by the applicant. The decision is due within a statutory number of working days after
+ * withdrawn by the applicant. 延续 (renewal) takes the same steps and keeps the licence number;
+ * 变更 (change) and 注销 (cancellation) are decided on the papers, without 现场审查, and a granted
+ * cancellation ends the licence instead of issuing one. The decision is due within a statutory number of working days after
  * the day of 受理; 办结率 and 平均办结天数 measure that. A licence, once issued, runs for a number of
  * years and must be renewed before it ends.
  */
@@ -16,19 +18,31 @@ export type LicenceType = (typeof LICENCE_TYPES)[number];
 export const APPLICATION_KINDS = ['new', 'renewal', 'change', 'cancellation'] as const;
 export type ApplicationKind = (typeof APPLICATION_KINDS)[number];
 
-export const LICENSING_STATUSES = ['accepted', 'document_review', 'site_review', 'approval', 'issued', 'refused', 'withdrawn'] as const;
+export const LICENSING_STATUSES = ['accepted', 'document_review', 'site_review', 'approval', 'issued', 'cancelled', 'refused', 'withdrawn'] as const;
 export type LicensingStatus = (typeof LICENSING_STATUSES)[number];
 
 export const LICENSING_STATUS_LABELS: Record<LicensingStatus, string> = {
   accepted: '已受理', document_review: '资料审核', site_review: '现场审查', approval: '审批',
-  issued: '已发证', refused: '不予许可', withdrawn: '已撤回',
+  issued: '已发证', cancelled: '已注销', refused: '不予许可', withdrawn: '已撤回',
 };
 
 /** Stages in which the authority still owes a decision; refusal and withdrawal are possible from each. */
 export const OPEN_LICENSING_STATUSES = ['accepted', 'document_review', 'site_review', 'approval'] as const satisfies readonly LicensingStatus[];
 
 /** Ended by a decision of the authority: these count as 办结. A withdrawal ends without one. */
-export const DECIDED_LICENSING_STATUSES = ['issued', 'refused'] as const satisfies readonly LicensingStatus[];
+export const DECIDED_LICENSING_STATUSES = ['issued', 'cancelled', 'refused'] as const satisfies readonly LicensingStatus[];
+
+/** Applications about a licence the holder already has: the unit and its licence must be on file. */
+export const KINDS_ON_EXISTING_LICENCE = ['renewal', 'change', 'cancellation'] as const satisfies readonly ApplicationKind[];
+
+export function isOnExistingLicence(kind: ApplicationKind): boolean {
+  return (KINDS_ON_EXISTING_LICENCE as readonly ApplicationKind[]).includes(kind);
+}
+
+/** 现场审查 is for a place not yet seen (新办) or seen four years ago (延续); 变更 and 注销 are decided on the papers. */
+export function needsSiteReview(kind: ApplicationKind): boolean {
+  return kind === 'new' || kind === 'renewal';
+}
 
 export const LICENSING_ACTIONS = {
   reviewDocuments: { from: ['accepted'], to: 'document_review', label: '开始资料审核' },
@@ -55,9 +69,18 @@ export function licensingActionProblem(action: LicensingAction, status: Licensin
   return null;
 }
 
-/** The status an action leads to (call licensingActionProblem first). */
-export function nextLicensingStatus(action: LicensingAction): LicensingStatus {
+/** The status an action leads to for this kind of application (call licensingActionProblem first). */
+export function nextLicensingStatus(action: LicensingAction, kind: ApplicationKind): LicensingStatus {
+  if (action === 'passDocuments' && !needsSiteReview(kind)) return 'approval';
+  if (action === 'issue' && kind === 'cancellation') return 'cancelled';
   return LICENSING_ACTIONS[action].to;
+}
+
+const GRANT_LABELS: Record<ApplicationKind, string> = { new: '批准并发证', renewal: '批准延续并换发', change: '批准变更并换发', cancellation: '批准注销' };
+
+/** What the action is called for this kind: the grant differs, the other steps do not. */
+export function licensingActionLabel(action: LicensingAction, kind: ApplicationKind): string {
+  return action === 'issue' ? GRANT_LABELS[kind] : LICENSING_ACTIONS[action].label;
 }
 
 function assertDate(date: string): void {
@@ -116,8 +139,11 @@ export function averageDaysToFinish(applications: readonly LicensingTimes[], cal
   return total / decided.length;
 }
 
-/** 公共场所卫生许可证 is valid for four years. */
-export const PUBLIC_PLACE_LICENCE_YEARS = 4;
+/**
+ * How long each licence runs: four years for both (《公共场所卫生管理条例实施细则》 art. 24 and the
+ * provincial rules for 供水单位卫生许可证). A renewal runs the same span again from its grant.
+ */
+export const LICENCE_VALID_YEARS: Readonly<Record<LicenceType, number>> = { 公共场所卫生许可证: 4, 供水单位卫生许可证: 4 };
 
 /**
  * The last day a licence is valid: the day before the anniversary of issue, so that `years` whole

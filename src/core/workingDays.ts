@@ -84,6 +84,17 @@ export function calendarCovers(date: string, calendar: HolidayCalendar): boolean
   return false;
 }
 
+/**
+ * Years a deadline computed today may reach that the calendar does not list: this year, and next
+ * year once `daysAhead` calendar days reach into it (a 20-working-day limit set in late November
+ * ends in January). The State Council publishes the next year's arrangement around November.
+ */
+export function uncoveredYears(today: string, calendar: HolidayCalendar, daysAhead = 60): string[] {
+  assertDate(today);
+  const years = new Set([today.slice(0, 4), dayjs(today).add(daysAhead, 'day').format('YYYY')]);
+  return [...years].filter((year) => !calendarCovers(`${year}-01-01`, calendar));
+}
+
 /** A make-up weekend day works; a listed holiday does not; otherwise Monday–Friday. */
 export function isWorkingDay(date: string, calendar: HolidayCalendar): boolean {
   assertDate(date);

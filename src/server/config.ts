@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_COMPLAINT_REPLY_DAYS } from '../core/complaints.js';
+import { CN_2026_HOLIDAYS } from '../core/holidays/cn2026.js';
 import { REPORT_CATEGORY_CODES, type ReportDeadlineHours } from '../core/reports.js';
+import { parseHolidayCalendar, type HolidayCalendar } from '../core/workingDays.js';
 
 export interface AppConfig {
   port: number;
@@ -29,6 +32,8 @@ export interface AppConfig {
   complaintReplyDays: number;
   /** Working days after 受理 within which a licensing decision is due (DESIGN §7). */
   licensingLimitDays: number;
+  /** Public holidays and make-up working days for working-day limits: the built-in 2026 calendar, or the administrator's file. */
+  holidayCalendar: HolidayCalendar;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -69,6 +74,26 @@ function positiveDays(name: string, value: string | undefined, fallback: number)
   return parsed;
 }
 
+/**
+ * The administrator's holiday calendar (HOLIDAY_CALENDAR_FILE, same format as
+ * src/core/holidays/2026.txt) replaces the built-in one whole, so what it says is all that counts.
+ * A faulty file stops the start with every bad line named.
+ */
+export function loadHolidayCalendar(file: string | undefined): HolidayCalendar {
+  if (!file) return parseHolidayCalendar(CN_2026_HOLIDAYS);
+  let text: string;
+  try {
+    text = readFileSync(resolve(file), 'utf8');
+  } catch (error) {
+    throw new Error(`HOLIDAY_CALENDAR_FILE: cannot read "${file}": ${(error as Error).message}`);
+  }
+  try {
+    return parseHolidayCalendar(text);
+  } catch (error) {
+    throw new Error(`HOLIDAY_CALENDAR_FILE "${file}": ${(error as Error).message}`);
+  }
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port: int(env.PORT, 3000),
@@ -88,5 +113,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     reminderDaysBefore: nonNegative('REMINDER_DAYS_BEFORE', env.REMINDER_DAYS_BEFORE, 3),
     complaintReplyDays: nonNegative('COMPLAINT_REPLY_DAYS', env.COMPLAINT_REPLY_DAYS, DEFAULT_COMPLAINT_REPLY_DAYS),
     licensingLimitDays: positiveDays('LICENSING_LIMIT_DAYS', env.LICENSING_LIMIT_DAYS, 20),
+    holidayCalendar: loadHolidayCalendar(env.HOLIDAY_CALENDAR_FILE),
   };
 }

@@ -1,3 +1,5 @@
+import { localDate } from '../core/dates.js';
+import { uncoveredYears } from '../core/workingDays.js';
 import { loadConfig } from './config.js';
 import { buildApp } from './app.js';
 import { openMigratedDatabase } from './db/open.js';
@@ -13,6 +15,11 @@ if (config.demo && (await isEmptyDatabase(database.db))) {
   const logins = await seedDemo(database.db);
   app.log.warn('DEMO MODE: the demo passwords below are public. Never run demo data in production (WEIJIAN_DEMO=0).');
   console.log(formatDemoLogins(logins));
+}
+
+const missingYears = uncoveredYears(localDate(new Date()), config.holidayCalendar);
+if (missingYears.length > 0) {
+  app.log.warn(`the holiday calendar lists nothing for ${missingYears.join(', ')}: licensing deadlines there count Monday–Friday only; set HOLIDAY_CALENDAR_FILE (see README)`);
 }
 
 // After the demo load, so the first run already finds its open work.

@@ -159,8 +159,11 @@ describe('licensing', () => {
       ctx.setNow(on('2026-05-06'));
       const { id } = await apply(inspector, { applicantName: '金水供水站', licenceType: '供水单位卫生许可证', applicantPhone: '13700002222' });
       await toApproval(inspector, id);
-      await step(inspector, id, 'issue', { licenceNo: '苏卫水证字[2026]第 0099 号', validYears: 1 });
-      const expected = { licenceNo: '苏卫水证字[2026]第 0099 号', holderName: '金水供水站', licenceType: '供水单位卫生许可证', issuedOn: '2026-05-06', expiresOn: '2027-05-05', status: 'valid' };
+      await step(inspector, id, 'issue', { licenceNo: '苏卫水证字[2026]第 0099 号' });
+      const expected = {
+        licenceNo: '苏卫水证字[2026]第 0099 号', holderName: '金水供水站', licenceType: '供水单位卫生许可证', issuedOn: '2026-05-06', expiresOn: '2030-05-05',
+        cancelledOn: null, status: 'valid',
+      };
 
       const byNo = await searchPublic('0099');
       expect(byNo.statusCode).toBe(200);
@@ -173,7 +176,7 @@ describe('licensing', () => {
       expect(unitResult).toHaveLength(1);
       expect(JSON.stringify(unitResult)).not.toMatch(/李老板|0523-7777777/);
 
-      ctx.setNow(on('2027-05-06'));
+      ctx.setNow(on('2030-05-06'));
       expect((await searchPublic('金水')).json().items[0].status).toBe('expired');
       expect((await searchPublic('金')).statusCode).toBe(400);
       ctx.setNow(on('2026-05-06')); // back before the sessions' expiry
@@ -200,6 +203,89 @@ describe('licensing', () => {
       const response = await ctx.request(otherAdmin, 'POST', '/api/licensing', { licenceType: '公共场所卫生许可证', kind: 'new', applicantName: '甲', countyCode: home.countyCode });
       expect(response.statusCode).toBe(400);
       expect(response.json().fields).toEqual([{ path: 'countyCode', message: '请选择您管辖范围内承办许可的县（区）' }]);
+    });
+  });
+
+  // Last: it moves the clock four years on, and signing in then ends the earlier sessions.
+  describe('延续、变更、注销', () => {
+    const LICENCE = '苏卫公证字[2026]第 0500 号';
+    let unitId: string;
+    let me: string;
+    let auditor: string;
+    let usernames: { me: string; auditor: string };
+    const unit = async () => (await ctx.request(me, 'GET', `/api/units/${unitId}`)).json();
+    const through = async (id: string, segments: string[]) => {
+      for (const segment of segments) expect((await step(me, id, segment)).statusCode).toBe(200);
+    };
+    /** Four years on, yesterday's sessions have long expired: sign in again on the day. */
+    const day = async (date: string) => {
+      ctx.setNow(on(date));
+      me = await ctx.login(usernames.me);
+      auditor = await ctx.login(usernames.auditor);
+    };
+
+    beforeAll(async () => {
+      usernames = {
+        me: (await ctx.newUser({ orgId: home.instituteId, role: 'inspector' })).username,
+        auditor: (await ctx.newUser({ orgId: home.instituteId, role: 'admin' })).username,
+      };
+      await day('2026-03-02');
+      unitId = (await ctx.request(auditor, 'POST', '/api/units', {
+        name: '长寿浴室', category: 'public_place', subCategory: 'accommodation', address: '人民路 9 号', townshipCode: home.townshipCodes[0],
+      })).json().id;
+      const { id } = await apply(me, { unitId, applicantName: undefined });
+      await toApproval(me, id);
+      const missing = await step(me, id, 'issue', {});
+      expect(missing.statusCode).toBe(400);
+      expect(missing.json().fields[0]).toEqual({ path: 'licenceNo', message: '新办发证须填写许可证号' });
+      expect((await step(me, id, 'issue', { licenceNo: LICENCE })).json()).toMatchObject({ status: 'issued', expiresOn: '2030-03-01' });
+    });
+
+    it('needs the unit holding that licence', async () => {
+      const bare = await ctx.request(me, 'POST', '/api/licensing', { licenceType: '公共场所卫生许可证', kind: 'renewal', applicantName: '无档案单位' });
+      expect(bare.statusCode).toBe(400);
+      expect(bare.json().fields[0]).toEqual({ path: 'unitId', message: '延续、变更、注销须选择持有该许可证的已建档单位' });
+      const wrongType = await ctx.request(me, 'POST', '/api/licensing', { licenceType: '供水单位卫生许可证', kind: 'change', unitId });
+      expect(wrongType.json().fields[0]).toEqual({ path: 'unitId', message: '该单位档案中没有供水单位卫生许可证' });
+    });
+
+    it('renews with a site review, keeping the number, for another four years from the grant', async () => {
+      await day('2030-02-03');
+      const renewal = await apply(me, { unitId, kind: 'renewal', applicantName: undefined });
+      expect(renewal.licenceNo).toBe(LICENCE);
+      await through(renewal.id, ['review-documents', 'pass-documents']);
+      expect((await ctx.request(me, 'GET', `/api/licensing/${renewal.id}`)).json().status).toBe('site_review');
+      await through(renewal.id, ['pass-site']);
+      expect((await step(me, renewal.id, 'issue')).json()).toMatchObject({ status: 'issued', licenceNo: LICENCE, issuedOn: '2030-02-03', expiresOn: '2034-02-02' });
+      expect(await unit()).toMatchObject({ licenceNo: LICENCE, licenceIssuedOn: '2030-02-03', licenceExpiresOn: '2034-02-02' });
+      expect((await searchPublic('长寿浴室')).json().items).toEqual([expect.objectContaining({ licenceNo: LICENCE, issuedOn: '2030-02-03', expiresOn: '2034-02-02', status: 'valid' })]);
+    });
+
+    it('changes on the papers alone: no site review, same number and end date', async () => {
+      await day('2030-03-10');
+      const change = await apply(me, { unitId, kind: 'change', applicantName: undefined });
+      await through(change.id, ['review-documents', 'pass-documents']);
+      expect((await ctx.request(me, 'GET', `/api/licensing/${change.id}`)).json().status).toBe('approval');
+      const site = await step(me, change.id, 'pass-site');
+      expect(site.statusCode).toBe(409);
+      expect(site.json().message).toBe('当前状态为“审批”，不能现场审查通过');
+      expect((await step(me, change.id, 'issue')).json()).toMatchObject({ status: 'issued', licenceNo: LICENCE, issuedOn: '2030-03-10', expiresOn: '2034-02-02' });
+    });
+
+    it('cancels: the licence leaves the unit file and the portal shows it cancelled', async () => {
+      await day('2030-04-01');
+      const cancellation = await apply(me, { unitId, kind: 'cancellation', applicantName: undefined });
+      await through(cancellation.id, ['review-documents', 'pass-documents']);
+      const granted = await step(me, cancellation.id, 'issue');
+      expect(granted.json()).toMatchObject({ status: 'cancelled', decidedOn: '2030-04-01', licenceNo: LICENCE, issuedOn: null, expiresOn: null });
+      expect(await unit()).toMatchObject({ licenceType: null, licenceNo: null, licenceIssuedOn: null, licenceExpiresOn: null });
+      const audit = (await ctx.request(auditor, 'GET', `/api/audit?entityType=unit&entityId=${unitId}`)).json().items[0];
+      expect(audit).toMatchObject({ summary: '批准注销 苏卫公证字[2026]第 0500 号：长寿浴室', before: { licenceNo: LICENCE }, after: { licenceNo: null } });
+      expect((await searchPublic('0500')).json().items).toEqual([
+        { licenceNo: LICENCE, holderName: '长寿浴室', licenceType: '公共场所卫生许可证', issuedOn: null, expiresOn: null, cancelledOn: '2030-04-01', status: 'cancelled' },
+      ]);
+      const again = await ctx.request(me, 'POST', '/api/licensing', { licenceType: '公共场所卫生许可证', kind: 'renewal', unitId });
+      expect(again.json().fields[0].message).toBe('该单位档案中没有公共场所卫生许可证');
     });
   });
 });

@@ -3,7 +3,7 @@ import { CN_2026_HOLIDAYS } from '../../src/core/holidays/cn2026.js';
 import { formatRate } from '../../src/core/indicators.js';
 import {
   averageDaysToFinish, completionWithinLimitRate, isLicenceExpired, isRenewalDue, isWithinLimit, LICENSING_ACTIONS,
-  LICENSING_STATUSES, licenceExpiresOn, licensingActionProblem, nextLicensingStatus, PUBLIC_PLACE_LICENCE_YEARS,
+  LICENCE_VALID_YEARS, LICENSING_STATUSES, licenceExpiresOn, licensingActionLabel, licensingActionProblem, nextLicensingStatus,
   type LicensingAction, type LicensingStatus, type LicensingTimes,
 } from '../../src/core/licensing.js';
 import { parseHolidayCalendar } from '../../src/core/workingDays.js';
@@ -12,13 +12,36 @@ const cn2026 = parseHolidayCalendar(CN_2026_HOLIDAYS);
 const ACTIONS = Object.keys(LICENSING_ACTIONS) as LicensingAction[];
 
 describe('licensingActionProblem', () => {
-  it('walks 受理 → 资料审核 → 现场审查 → 审批 → 发证', () => {
+  it.each(['new', 'renewal'] as const)('walks 受理 → 资料审核 → 现场审查 → 审批 → 发证 for %s', (kind) => {
     let status: LicensingStatus = 'accepted';
+    const seen: LicensingStatus[] = [];
     for (const action of ['reviewDocuments', 'passDocuments', 'passSite', 'issue'] as const) {
       expect(licensingActionProblem(action, status)).toBeNull();
-      status = nextLicensingStatus(action);
+      status = nextLicensingStatus(action, kind);
+      seen.push(status);
     }
-    expect(status).toBe('issued');
+    expect(seen).toEqual(['document_review', 'site_review', 'approval', 'issued']);
+  });
+
+  it.each([
+    ['change', 'issued'],
+    ['cancellation', 'cancelled'],
+  ] as const)('decides %s on the papers: 资料审核 leads straight to 审批, and the grant ends in %s', (kind, end) => {
+    let status: LicensingStatus = 'accepted';
+    const seen: LicensingStatus[] = [];
+    for (const action of ['reviewDocuments', 'passDocuments', 'issue'] as const) {
+      expect(licensingActionProblem(action, status)).toBeNull();
+      status = nextLicensingStatus(action, kind);
+      seen.push(status);
+    }
+    expect(seen).toEqual(['document_review', 'approval', end]);
+  });
+
+  it('names the grant after the kind of application', () => {
+    expect(['new', 'renewal', 'change', 'cancellation'].map((kind) => licensingActionLabel('issue', kind as 'new'))).toEqual([
+      '批准并发证', '批准延续并换发', '批准变更并换发', '批准注销',
+    ]);
+    expect(licensingActionLabel('passSite', 'renewal')).toBe('现场审查通过');
   });
 
   it('allows exactly 12 (action, status) pairs: one per forward step, refusal and withdrawal from the 4 open stages', () => {
@@ -34,6 +57,7 @@ describe('licensingActionProblem', () => {
     ['issue', 'site_review', '当前状态为“现场审查”，不能批准并发证'],
     ['passSite', 'accepted', '当前状态为“已受理”，不能现场审查通过'],
     ['refuse', 'issued', '当前状态为“已发证”，不能不予许可'],
+    ['withdraw', 'cancelled', '当前状态为“已注销”，不能撤回申请'],
     ['withdraw', 'refused', '当前状态为“不予许可”，不能撤回申请'],
     ['reviewDocuments', 'withdrawn', '当前状态为“已撤回”，不能开始资料审核'],
   ] as const)('refuses %s from %s', (action, status, message) => {
@@ -119,7 +143,7 @@ describe('averageDaysToFinish', () => {
 
 describe('licenceExpiresOn', () => {
   it.each([
-    ['2026-03-15', PUBLIC_PLACE_LICENCE_YEARS, '2030-03-14'],
+    ['2026-03-15', LICENCE_VALID_YEARS['公共场所卫生许可证'], '2030-03-14'],
     ['2026-01-01', 4, '2029-12-31'],
     ['2028-02-29', 4, '2032-02-28'],
     ['2024-02-29', 1, '2025-02-28'],

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CN_2026_HOLIDAYS } from '../../src/core/holidays/cn2026.js';
 import {
-  addWorkingDays, calendarCovers, EMPTY_CALENDAR, isWorkingDay, licensingDeadline, parseHolidayCalendar, workingDaysBetween,
+  addWorkingDays, calendarCovers, EMPTY_CALENDAR, uncoveredYears, isWorkingDay, licensingDeadline, parseHolidayCalendar, workingDaysBetween,
 } from '../../src/core/workingDays.js';
 
 const cn2026 = parseHolidayCalendar(CN_2026_HOLIDAYS);
@@ -158,6 +158,16 @@ describe('calendarCovers', () => {
   it('knows which years the calendar lists', () => {
     expect(calendarCovers('2026-07-01', cn2026)).toBe(true);
     expect(calendarCovers('2027-01-01', cn2026)).toBe(false);
+  });
+});
+
+describe('uncoveredYears', () => {
+  it('warns of next year only once a deadline may reach it (60 days ahead by default)', () => {
+    expect(uncoveredYears('2026-11-01', cn2026)).toEqual([]);
+    expect(uncoveredYears('2026-11-02', cn2026)).toEqual(['2027']);
+    expect(uncoveredYears('2026-12-20', cn2026, 5)).toEqual([]);
+    expect(uncoveredYears('2027-03-01', cn2026)).toEqual(['2027']);
+    expect(uncoveredYears('2026-06-01', EMPTY_CALENDAR)).toEqual(['2026']);
   });
 });
 

@@ -278,9 +278,10 @@ export interface LicenceApplicationTable {
   accepted_on: DateOnly;
   /** licensingDeadline(accepted_on, …) on the day of 受理, kept: what the 受理通知书 promised. */
   due_on: DateOnly;
-  /** Day of the decision (issued or refused); null while open or when withdrawn. */
+  /** Day of the decision (issued, cancelled or refused); null while open or when withdrawn. */
   decided_on: DateOnly | null;
   refusal_reason: string | null;
+  /** The number issued (新办), or the licence the application is about (延续、变更、注销). */
   licence_no: string | null;
   issued_on: DateOnly | null;
   expires_on: DateOnly | null;

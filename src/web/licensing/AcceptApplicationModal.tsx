@@ -65,7 +65,7 @@ export function AcceptApplicationModal({ onClose, onAccepted }: { onClose: () =>
       <Form.Item name="licenceType" label={t('licensing.licenceType')} rules={[{ required: true }]}>
         <Select options={LICENCE_TYPES.map((type) => ({ value: type, label: type }))} />
       </Form.Item>
-      <Form.Item name="kind" label={t('licensing.kind')} rules={[{ required: true }]}>
+      <Form.Item name="kind" label={t('licensing.kind')} extra={t('licensing.kindHint')} rules={[{ required: true }]}>
         <Select options={APPLICATION_KINDS.map((kind) => ({ value: kind, label: t(`licensing.kinds.${kind}`) }))} />
       </Form.Item>
     </FormModal>

@@ -65,7 +65,7 @@ export function LicensingDrawer({ applicationId, onClose }: { applicationId: str
                 disabled={step.isPending}
                 onClick={() => run(action)}
               >
-                {t(`licensing.actions.${action}`)}
+                {action === 'issue' ? t(`licensing.grants.${application!.kind}`) : t(`licensing.actions.${action}`)}
               </Button>
             ))}
           </Flex>

@@ -7,6 +7,8 @@ import { publicLicencesQueryKey, searchPublicLicences, type PublicLicence } from
 
 const MIN_QUERY = 2;
 
+const STATUS_COLORS: Record<PublicLicence['status'], string> = { valid: 'green', expired: 'red', cancelled: 'default' };
+
 /**
  * Anyone, usually on a phone, checks a health licence by its number or the holder's name; no
  * sign-in. The query sits in the address (?q=) so a result can be shared or bookmarked.
@@ -25,12 +27,14 @@ export default function PublicLicencesPage() {
     { title: t('licensing.licenceNo'), dataIndex: 'licenceNo' },
     { title: t('licensing.publicHolder'), dataIndex: 'holderName' },
     { title: t('licensing.licenceType'), dataIndex: 'licenceType', responsive: ['md'] },
-    { title: t('licensing.issuedOn'), dataIndex: 'issuedOn', responsive: ['sm'] },
-    { title: t('licensing.expiresOn'), dataIndex: 'expiresOn' },
+    { title: t('licensing.issuedOn'), dataIndex: 'issuedOn', responsive: ['sm'], render: (on: string | null) => on ?? '—' },
+    { title: t('licensing.expiresOn'), dataIndex: 'expiresOn', render: (on: string | null) => on ?? '—' },
     {
       title: t('licensing.publicValidity'),
       dataIndex: 'status',
-      render: (status: PublicLicence['status']) => <Tag color={status === 'valid' ? 'green' : 'red'}>{t(`licensing.${status}`)}</Tag>,
+      render: (status: PublicLicence['status'], licence) => (
+        <Tag color={STATUS_COLORS[status]}>{status === 'cancelled' ? t('licensing.cancelledOn', { date: licence.cancelledOn }) : t(`licensing.${status}`)}</Tag>
+      ),
     },
   ];
 

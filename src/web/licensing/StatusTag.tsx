@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LicensingStatus } from '../../core/licensing.js';
 
 const STATUS_COLORS: Record<LicensingStatus, string> = {
-  accepted: 'blue', document_review: 'geekblue', site_review: 'purple', approval: 'gold', issued: 'green', refused: 'red', withdrawn: 'default',
+  accepted: 'blue', document_review: 'geekblue', site_review: 'purple', approval: 'gold', issued: 'green', cancelled: 'default', refused: 'red', withdrawn: 'default',
 };
 
 export function LicensingStatusTag({ status }: { status: LicensingStatus }) {

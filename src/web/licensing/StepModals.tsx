@@ -1,6 +1,6 @@
-import { App, Form, Input, InputNumber } from 'antd';
+import { App, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { MAX_REASON_LENGTH, PUBLIC_PLACE_LICENCE_YEARS } from '../../core/licensing.js';
+import { LICENCE_VALID_YEARS, MAX_REASON_LENGTH, type LicenceType } from '../../core/licensing.js';
 import { FormModal } from '../shared/FormModal';
 import type { LicenceApplication } from './api';
 import { useLicensingStep } from './useLicensingStep';
@@ -41,39 +41,44 @@ export function RefuseModal({ application, onClose }: StepModalProps) {
 }
 
 interface IssueValues {
-  licenceNo: string;
-  validYears: number;
+  licenceNo?: string;
 }
 
-/** 批准并发证: the licence number and how many years it runs (four for a 公共场所卫生许可证). */
+/**
+ * The grant. 新办 asks for the new licence number; 延续 and 变更 re-issue under the number on file,
+ * 注销 ends it: for those the dialog only says what will happen.
+ */
 export function IssueModal({ application, onClose }: StepModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<IssueValues>();
   const step = useLicensingStep(application.id);
-  const label = t('licensing.actions.issue');
+  const label = t(`licensing.grants.${application.kind}`);
+  const years = LICENCE_VALID_YEARS[application.licenceType as LicenceType] ?? 4;
   return (
     <FormModal<IssueValues>
-      title={t('licensing.issueTitle', { no: application.applicationNo })}
+      title={`${label}：${application.applicationNo}`}
       form={form}
       onClose={onClose}
       okText={label}
-      initialValues={{ validYears: PUBLIC_PLACE_LICENCE_YEARS }}
-      onSubmit={async ({ licenceNo, validYears }) => {
-        await step.mutateAsync({ action: 'issue', body: { licenceNo: licenceNo.trim(), validYears } });
+      okDanger={application.kind === 'cancellation'}
+      onSubmit={async ({ licenceNo }) => {
+        await step.mutateAsync({ action: 'issue', body: application.kind === 'new' ? { licenceNo: licenceNo!.trim() } : {} });
         void message.success(t('licensing.stepDone', { action: label }));
       }}
     >
-      <Form.Item
-        name="licenceNo"
-        label={t('licensing.licenceNo')}
-        rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('licensing.licenceNo') }) }, { max: 50 }]}
-      >
-        <Input maxLength={50} autoComplete="off" />
-      </Form.Item>
-      <Form.Item name="validYears" label={t('licensing.validYears')} rules={[{ required: true, message: t('common.required', { field: t('licensing.validYears') }) }]}>
-        <InputNumber min={1} max={20} precision={0} style={{ width: '100%' }} />
-      </Form.Item>
+      {application.kind === 'new' ? (
+        <Form.Item
+          name="licenceNo"
+          label={t('licensing.licenceNo')}
+          extra={t('licensing.validFor', { years })}
+          rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('licensing.licenceNo') }) }, { max: 50 }]}
+        >
+          <Input maxLength={50} autoComplete="off" />
+        </Form.Item>
+      ) : (
+        <Typography.Paragraph>{t(`licensing.grantEffects.${application.kind}`, { no: application.licenceNo, years })}</Typography.Paragraph>
+      )}
     </FormModal>
   );
 }

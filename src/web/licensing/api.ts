@@ -52,9 +52,10 @@ export interface PublicLicence {
   licenceNo: string;
   holderName: string;
   licenceType: string;
-  issuedOn: string;
-  expiresOn: string;
-  status: 'valid' | 'expired';
+  issuedOn: string | null;
+  expiresOn: string | null;
+  cancelledOn: string | null;
+  status: 'valid' | 'expired' | 'cancelled';
 }
 
 export const applicationsQueryKey = (params: ListApplicationsParams) => ['licensing', 'list', params] as const;
@@ -86,7 +87,7 @@ export const ACTION_SEGMENTS: Record<LicensingAction, string> = {
   withdraw: 'withdraw',
 };
 
-export type StepBody = { licenceNo: string; validYears: number } | { reason: string } | undefined;
+export type StepBody = { licenceNo?: string } | { reason: string } | undefined;
 
 export function takeStep(id: string, action: LicensingAction, body?: StepBody): Promise<LicenceApplication> {
   return api.post<LicenceApplication>(path(id, ACTION_SEGMENTS[action]), body);

@@ -55,17 +55,25 @@ export async function listDecidedBetween(db: Executor, scopePath: string, from: 
 }
 
 /** Issued licences by number or holder name, for the public query: only what may be published. */
+/**
+ * Licences by number or holder, each as its latest grant says: a renewal or change replaces the
+ * dates of the 新办, a granted cancellation ends it.
+ */
 export async function searchIssuedLicences(db: Executor, q: string, limit: number) {
   const like = containsPattern(q);
-  return db
+  const latest = db
     .selectFrom('licence_applications')
-    .select(['licence_no', 'applicant_name', 'licence_type', 'issued_on', 'expires_on'])
-    .where('status', '=', 'issued')
-    .where((eb) => eb.or([eb('licence_no', 'ilike', like), eb('applicant_name', 'ilike', like)]))
-    .orderBy('issued_on', 'desc')
+    .distinctOn('licence_no')
+    .select(['licence_no', 'applicant_name', 'licence_type', 'issued_on', 'expires_on', 'status', 'decided_on'])
+    .where('status', 'in', ['issued', 'cancelled'])
+    .where('licence_no', 'in', (eb) =>
+      eb.selectFrom('licence_applications').select('licence_no').where('status', '=', 'issued')
+        .where((w) => w.or([w('licence_no', 'ilike', like), w('applicant_name', 'ilike', like)])),
+    )
     .orderBy('licence_no')
-    .limit(limit)
-    .execute();
+    .orderBy('decided_on', 'desc')
+    .orderBy('created_at', 'desc');
+  return db.selectFrom(latest.as('l')).selectAll().orderBy('decided_on', 'desc').orderBy('licence_no').limit(limit).execute();
 }
 
 export async function applicationNoTaken(db: Executor, applicationNo: string): Promise<boolean> {

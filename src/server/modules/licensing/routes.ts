@@ -66,8 +66,8 @@ export const licensingRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/licensing/:id/issue',
-    { schema: { tags, summary: '批准并发证（有单位档案时同步更新其许可证信息）', params: IdParams, body: IssueLicenceBody, response: { 200: LicenceApplication, ...errorResponses } } },
-    async (req) => service.handle(actorOf(req), req.params.id, 'issue', req.body),
+    { schema: { tags, summary: '批准：新办发证，延续、变更换发（沿用证号），注销（有单位档案时同步更新其许可证信息）', params: IdParams, body: IssueLicenceBody, response: { 200: LicenceApplication, ...errorResponses } } },
+    async (req) => service.handle(actorOf(req), req.params.id, 'issue', req.body ?? {}),
   );
 
   app.post(

@@ -50,10 +50,9 @@ export const ListLicenceApplicationsQuery = z.object({
 });
 export type ListLicenceApplicationsQuery = z.infer<typeof ListLicenceApplicationsQuery>;
 
-export const IssueLicenceBody = z.object({
-  licenceNo: text('许可证号', 50),
-  validYears: z.number().int().min(1, { message: '有效期至少 1 年' }).max(20, { message: '有效期最多 20 年' }).default(4),
-});
+export const IssueLicenceBody = z
+  .object({ licenceNo: text('许可证号', 50).optional().describe('新办必填；延续、变更沿用原证号，注销无需填写') })
+  .nullish();
 export const RefuseLicenceBody = z.object({ reason: z.string().trim().max(MAX_REASON_LENGTH, { message: `理由不能超过 ${MAX_REASON_LENGTH} 字` }).optional() });
 
 export const LicensingIndicatorsQuery = z
@@ -63,7 +62,7 @@ export const LicensingIndicatorsQuery = z
 export const LicensingIndicators = z.object({
   from: z.string(),
   to: z.string(),
-  completionWithinLimit: RateSchema.describe('办结率：期限内办结 ÷ 办结（发证或不予许可）'),
+  completionWithinLimit: RateSchema.describe('办结率：期限内办结 ÷ 办结（发证、注销或不予许可）'),
   averageDaysToFinish: z.number().nullable().describe('平均办结天数（工作日，未取整）'),
 });
 
@@ -74,8 +73,9 @@ export const PublicLicence = z.object({
   licenceNo: z.string(),
   holderName: z.string(),
   licenceType: z.string(),
-  issuedOn: z.string(),
-  expiresOn: z.string(),
-  status: z.enum(['valid', 'expired']),
+  issuedOn: z.string().nullable().describe('最近一次发证（新办、延续或变更）日期；已注销时为空'),
+  expiresOn: z.string().nullable(),
+  cancelledOn: z.string().nullable().describe('注销日期'),
+  status: z.enum(['valid', 'expired', 'cancelled']),
 });
 export type PublicLicence = z.infer<typeof PublicLicence>;

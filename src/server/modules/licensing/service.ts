@@ -1,14 +1,14 @@
 import { randomInt } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import {
-  LICENSING_ACTIONS, OPEN_LICENSING_STATUSES, averageDaysToFinish, completionWithinLimitRate, isLicenceExpired, licenceExpiresOn,
-  licensingActionProblem, nextLicensingStatus, type LicensingAction, type LicensingStatus,
+  LICENCE_VALID_YEARS, OPEN_LICENSING_STATUSES, averageDaysToFinish, completionWithinLimitRate, isLicenceExpired, isOnExistingLicence,
+  licenceExpiresOn, licensingActionLabel, licensingActionProblem, nextLicensingStatus, type LicenceType, type LicensingAction,
+  type LicensingStatus,
 } from '../../../core/licensing.js';
-import { CN_2026_HOLIDAYS } from '../../../core/holidays/cn2026.js';
 import { localDate } from '../../../core/dates.js';
 import { countyCodeOfPath, divisionPath } from '../../../core/divisions.js';
 import { can } from '../../../core/roles.js';
-import { licensingDeadline, parseHolidayCalendar } from '../../../core/workingDays.js';
+import { licensingDeadline, type HolidayCalendar } from '../../../core/workingDays.js';
 import type { DB } from '../../db/schema.js';
 import type { Executor } from '../../db/types.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../errors.js';
@@ -20,8 +20,6 @@ import { findUnit, updateUnit } from '../units/repo.js';
 import * as repo from './repo.js';
 import type { CreateLicenceApplicationBody, LicenceApplication, ListLicenceApplicationsQuery, PublicLicence } from './schemas.js';
 
-/** The published 2026 calendar, read once; the administrator-edited file replaces it later (DESIGN §7). */
-const CALENDAR = parseHolidayCalendar(CN_2026_HOLIDAYS);
 const PUBLIC_RESULTS = 20;
 
 const isOpen = (status: LicensingStatus) => (OPEN_LICENSING_STATUSES as readonly LicensingStatus[]).includes(status);
@@ -44,12 +42,13 @@ const newApplicationNo = (year: string) => `XK${year}${String(randomInt(1_000_00
 export interface LicensingActionInput {
   reason?: string | undefined;
   licenceNo?: string | undefined;
-  validYears?: number | undefined;
 }
+
+interface Licence { type: string; no: string; issuedOn: string; expiresOn: string }
 
 export interface LicensingServiceDeps {
   db: Kysely<DB>;
-  config: { licensingLimitDays: number };
+  config: { licensingLimitDays: number; holidayCalendar: HolidayCalendar };
   clock?: () => Date;
 }
 
@@ -72,23 +71,51 @@ export function createLicensingService({ db, config, clock = () => new Date() }:
       const unit = await findUnit(tx, actor.path, input.unitId);
       if (!unit) throw ValidationError.field('unitId', '单位不存在或不在您的管辖范围内');
       if (input.countyCode && input.countyCode !== unit.county_code) throw ValidationError.field('countyCode', '与所选单位所在县（区）不一致');
-      return { countyCode: unit.county_code, path: divisionPath(unit.county_code), unitName: unit.name };
+      return { countyCode: unit.county_code, path: divisionPath(unit.county_code), unitName: unit.name, unit };
     }
     const code = input.countyCode ?? countyCodeOfPath(actor.path);
     const division = code ? await findDivision(tx, actor.path, code) : undefined;
     if (!division || division.level !== 'county') throw ValidationError.field('countyCode', '请选择您管辖范围内承办许可的县（区）');
-    return { countyCode: division.code, path: division.path, unitName: null };
+    return { countyCode: division.code, path: division.path, unitName: null, unit: undefined };
   }
 
-  /** Writes the issued licence onto the unit file, audited like any change of the file. */
-  async function writeLicenceToUnit(tx: Executor, actor: Actor, path: string, unitId: string, licence: { type: string; no: string; issuedOn: string; expiresOn: string }) {
+  /** 延续、变更、注销 are about the licence on the unit's file: it must be there, of the same type. */
+  function existingLicenceNo(input: CreateLicenceApplicationBody, unit: Awaited<ReturnType<typeof findUnit>>): string | null {
+    if (!isOnExistingLicence(input.kind)) return null;
+    if (!unit) throw ValidationError.field('unitId', '延续、变更、注销须选择持有该许可证的已建档单位');
+    if (!unit.licence_no || unit.licence_type !== input.licenceType) throw ValidationError.field('unitId', `该单位档案中没有${input.licenceType}`);
+    return unit.licence_no;
+  }
+
+  /** Writes the granted licence onto the unit file (or clears it when cancelled), audited like any change of the file. */
+  async function writeLicenceToUnit(tx: Executor, actor: Actor, path: string, unitId: string, licence: Licence | null, summary: string) {
     const before = await findUnit(tx, path, unitId);
     if (!before) return;
     await updateUnit(tx, unitId, {
-      licence_type: licence.type, licence_no: licence.no, licence_issued_on: licence.issuedOn, licence_expires_on: licence.expiresOn, updated_by: actor.userId || null,
+      licence_type: licence ? licence.type : null, licence_no: licence?.no ?? null, licence_issued_on: licence?.issuedOn ?? null,
+      licence_expires_on: licence?.expiresOn ?? null, updated_by: actor.userId || null,
     });
     const after = toUnit((await findUnit(tx, path, unitId))!);
-    await audit(tx, actor, { action: 'update', entityType: 'unit', entityId: unitId, path: before.path, summary: `发证更新单位许可证：${before.name} ${licence.no}`, before: toUnit(before), after });
+    await audit(tx, actor, { action: 'update', entityType: 'unit', entityId: unitId, path: before.path, summary: `${summary}：${before.name}`, before: toUnit(before), after });
+  }
+
+  /**
+   * The licence a grant produces: 新办 a new number; 延续 the same number for another full term from
+   * today; 变更 the same number and the same end date. A cancellation produces none.
+   */
+  async function grantedLicence(tx: Executor, row: repo.LicenceApplicationRow, licenceNo: string | undefined, today: string): Promise<Licence | null> {
+    const years = LICENCE_VALID_YEARS[row.licence_type as LicenceType] ?? 4;
+    if (row.kind === 'cancellation') return null;
+    if (row.kind === 'new') {
+      const no = licenceNo?.trim();
+      if (!no) throw ValidationError.field('licenceNo', '新办发证须填写许可证号');
+      if (await repo.licenceNoTaken(tx, no)) throw ValidationError.field('licenceNo', `许可证号 ${no} 已被使用`);
+      return { type: row.licence_type, no, issuedOn: today, expiresOn: licenceExpiresOn(today, years) };
+    }
+    const unit = row.unit_id ? await findUnit(tx, row.path, row.unit_id) : undefined;
+    if (!unit || unit.licence_no !== row.licence_no) throw new ConflictError(`单位档案中的许可证已不是 ${row.licence_no}，请核实后重新受理`);
+    const expiresOn = row.kind === 'renewal' ? licenceExpiresOn(today, years) : unit.licence_expires_on!;
+    return { type: row.licence_type, no: row.licence_no!, issuedOn: today, expiresOn };
   }
 
   return {
@@ -97,6 +124,7 @@ export function createLicensingService({ db, config, clock = () => new Date() }:
       require(actor, 'licensing.manage');
       return db.transaction().execute(async (tx) => {
         const county = await handlingCounty(tx, actor, input);
+        const licenceNo = existingLicenceNo(input, county.unit);
         const acceptedOn = today();
         let applicationNo = newApplicationNo(acceptedOn.slice(0, 4));
         while (await repo.applicationNoTaken(tx, applicationNo)) applicationNo = newApplicationNo(acceptedOn.slice(0, 4));
@@ -104,7 +132,7 @@ export function createLicensingService({ db, config, clock = () => new Date() }:
           application_no: applicationNo, county_code: county.countyCode, path: county.path, unit_id: input.unitId ?? null,
           applicant_name: input.applicantName ?? county.unitName!, applicant_phone: input.applicantPhone ?? null,
           licence_type: input.licenceType, kind: input.kind, accepted_on: acceptedOn,
-          due_on: licensingDeadline(acceptedOn, config.licensingLimitDays, CALENDAR), created_by: actor.userId || null,
+          due_on: licensingDeadline(acceptedOn, config.licensingLimitDays, config.holidayCalendar), licence_no: licenceNo, created_by: actor.userId || null,
         });
         const application = toApplication((await repo.findApplication(tx, county.path, id))!, acceptedOn);
         await audit(tx, actor, { action: 'create', entityType: 'licence_application', entityId: id, path: county.path, summary: `受理许可申请：${applicationNo} ${application.applicantName}`, after: forAudit(application) });
@@ -136,22 +164,18 @@ export function createLicensingService({ db, config, clock = () => new Date() }:
           throw new ConflictError(problem);
         }
         const now = today();
-        let licence: { no: string; issuedOn: string; expiresOn: string } | undefined;
-        if (action === 'issue') {
-          const no = input.licenceNo!;
-          if (await repo.licenceNoTaken(tx, no)) throw ValidationError.field('licenceNo', `许可证号 ${no} 已被使用`);
-          licence = { no, issuedOn: now, expiresOn: licenceExpiresOn(now, input.validYears ?? 4) };
-        }
+        const licence = action === 'issue' ? await grantedLicence(tx, beforeRow, input.licenceNo, now) : undefined;
+        const label = licensingActionLabel(action, beforeRow.kind);
         await repo.updateApplication(tx, id, {
-          status: nextLicensingStatus(action),
+          status: nextLicensingStatus(action, beforeRow.kind),
           ...(action === 'issue' || action === 'refuse' ? { decided_on: now } : {}),
           ...(action === 'refuse' ? { refusal_reason: input.reason!.trim() } : {}),
           ...(licence ? { licence_no: licence.no, issued_on: licence.issuedOn, expires_on: licence.expiresOn } : {}),
         });
-        if (licence && beforeRow.unit_id) await writeLicenceToUnit(tx, actor, beforeRow.path, beforeRow.unit_id, { type: beforeRow.licence_type, ...licence });
+        if (action === 'issue' && beforeRow.unit_id) await writeLicenceToUnit(tx, actor, beforeRow.path, beforeRow.unit_id, licence ?? null, `${label} ${beforeRow.licence_no ?? licence?.no}`);
         const before = toApplication(beforeRow, now);
         const after = toApplication(await requireApplication(tx, actor, id), now);
-        const summary = `许可申请${LICENSING_ACTIONS[action].label}：${beforeRow.application_no}`;
+        const summary = `许可申请${label}：${beforeRow.application_no}`;
         await audit(tx, actor, { action, entityType: 'licence_application', entityId: id, path: beforeRow.path, summary, before: forAudit(before), after: forAudit(after) });
         return after;
       });
@@ -162,7 +186,7 @@ export function createLicensingService({ db, config, clock = () => new Date() }:
       require(actor, 'licensing.read');
       const rows = await repo.listDecidedBetween(db, actor.path, range.from, range.to);
       const times = rows.map((r) => ({ status: r.status, acceptedOn: r.accepted_on, dueOn: r.due_on, finishedOn: r.decided_on }));
-      return { ...range, completionWithinLimit: completionWithinLimitRate(times), averageDaysToFinish: averageDaysToFinish(times, CALENDAR) };
+      return { ...range, completionWithinLimit: completionWithinLimitRate(times), averageDaysToFinish: averageDaysToFinish(times, config.holidayCalendar) };
     },
 
     /** The public query of issued licences: number, holder, type, dates and whether still valid. */
@@ -170,10 +194,14 @@ export function createLicensingService({ db, config, clock = () => new Date() }:
       const now = today();
       const rows = await repo.searchIssuedLicences(db, q, PUBLIC_RESULTS);
       return {
-        items: rows.map((r) => ({
-          licenceNo: r.licence_no!, holderName: r.applicant_name, licenceType: r.licence_type, issuedOn: r.issued_on!, expiresOn: r.expires_on!,
-          status: isLicenceExpired(r.expires_on!, now) ? 'expired' : 'valid',
-        })),
+        items: rows.map((r) =>
+          r.status === 'cancelled'
+            ? { licenceNo: r.licence_no!, holderName: r.applicant_name, licenceType: r.licence_type, issuedOn: null, expiresOn: null, cancelledOn: r.decided_on, status: 'cancelled' as const }
+            : {
+              licenceNo: r.licence_no!, holderName: r.applicant_name, licenceType: r.licence_type, issuedOn: r.issued_on!, expiresOn: r.expires_on!,
+              cancelledOn: null, status: isLicenceExpired(r.expires_on!, now) ? 'expired' as const : 'valid' as const,
+            },
+        ),
       };
     },
   };
