@@ -5,6 +5,7 @@ import { RequireAuth } from './auth/RequireAuth';
 import { RequirePermission } from './auth/RequirePermission';
 import { HomePage } from './home/HomePage';
 import { AppLayout } from './layout/AppLayout';
+import { PortalLayout } from './portal/PortalLayout';
 import { BUSINESS_MODULES, type BusinessModuleKey } from './layout/navigation';
 import { NotFoundPage } from './layout/NotFoundPage';
 import { UnderConstructionPage } from './layout/UnderConstructionPage';
@@ -32,6 +33,7 @@ const ComplaintsPage = lazy(() => import('./complaints/ComplaintsPage'));
 // The public complaint form is opened by people without an account: it needs none of the app.
 const PublicComplaintPage = lazy(() => import('./complaints/PublicComplaintPage'));
 const LicensingPage = lazy(() => import('./licensing/LicensingPage'));
+const PortalHomePage = lazy(() => import('./portal/PortalHomePage'));
 const PublicLicencesPage = lazy(() => import('./licensing/PublicLicencesPage'));
 
 // Dashboards carry echarts: their own chunk, loaded only when someone opens 统计分析.
@@ -44,8 +46,11 @@ export function App() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
-      <Route path="/public/complaint" element={<Suspense fallback={<FullPageSpin />}><PublicComplaintPage /></Suspense>} />
-      <Route path="/public/licences" element={<Suspense fallback={<FullPageSpin />}><PublicLicencesPage /></Suspense>} />
+      <Route path="/public" element={<PortalLayout />}>
+        <Route index element={<Suspense fallback={<FullPageSpin />}><PortalHomePage /></Suspense>} />
+        <Route path="complaint" element={<Suspense fallback={<FullPageSpin />}><PublicComplaintPage /></Suspense>} />
+        <Route path="licences" element={<Suspense fallback={<FullPageSpin />}><PublicLicencesPage /></Suspense>} />
+      </Route>
       <Route element={<RequireAuth />}>
         <Route element={<AppLayout />}>
           <Route index element={<HomePage />} />

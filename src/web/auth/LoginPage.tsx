@@ -65,6 +65,7 @@ export function LoginPage() {
         </Form>
       </Card>
       <Space size={16} wrap>
+        <Link to="/public">{t('portal.loginLink')}</Link>
         <Link to="/public/complaint">{t('complaints.loginLink')}</Link>
         <Link to="/public/licences">{t('licensing.publicLink')}</Link>
       </Space>

@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Flex, Form, Result, Typography } from 'antd';
 import { useMutation } from '@tanstack/react-query';
-import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { reportFormError } from '../api/formErrors';
-import { LanguageToggle } from '../layout/LanguageToggle';
 import { submitPublicComplaint, type ComplaintFields, type ComplaintReceipt } from './api';
 import { cleanComplaintFields, ComplaintFormFields } from './ComplaintFormFields';
 import { PublicTrackBox } from './PublicTrackBox';
@@ -26,13 +24,10 @@ export default function PublicComplaintPage() {
   });
 
   return (
-    <Flex vertical align="center" gap={16} style={pageStyle}>
-      <Flex justify="space-between" align="center" style={{ width: '100%', maxWidth: 560 }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('complaints.publicTitle')}
-        </Typography.Title>
-        <LanguageToggle />
-      </Flex>
+    <Flex vertical align="center" gap={16} style={{ width: '100%' }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('complaints.publicTitle')}
+      </Typography.Title>
       <Card style={cardStyle} title={t('complaints.submitTitle')}>
         {receipt ? (
           <Result
@@ -70,16 +65,8 @@ export default function PublicComplaintPage() {
       <Card style={cardStyle} title={t('complaints.trackTitle')}>
         <PublicTrackBox initialCode={receipt?.trackingCode} />
       </Card>
-      <Link to="/login">{t('complaints.staffLogin')}</Link>
     </Flex>
   );
 }
-
-const pageStyle = {
-  minHeight: '100vh',
-  padding: '16px 12px 24px',
-  boxSizing: 'border-box',
-  background: '#f5f5f5',
-} as const;
 
 const cardStyle = { width: '100%', maxWidth: 560 } as const;

@@ -831,7 +831,6 @@ const en: Catalogue = {
     cancelled: 'Cancelled',
     cancelledOn: 'Cancelled on {{date}}',
     publicLink: 'Look up a health licence',
-    backToLogin: 'Staff sign-in',
   },
   dataSets: {
     title: 'Data sets',
@@ -895,6 +894,27 @@ const en: Catalogue = {
     overdueOnly: 'Overdue only',
     empty: 'Nothing waiting in the inbox',
   },
+  portal: {
+    brand: 'Weijian · Public service',
+    title: 'Health supervision public service',
+    intro: 'Look up a business’s hygiene grade, licence and latest inspection, file a complaint, and follow random inspections. No account needed.',
+    search: 'Search',
+    searchPlaceholder: 'Business name, to see its hygiene grade and inspections',
+    staffLogin: 'Staff sign-in',
+    loginLink: 'Public service',
+    footer: 'Health supervision assistance system · public pages hold no personal data',
+    sections: {
+      units: { title: 'Businesses', description: 'Hygiene grade, the business’s reply, licence status and latest inspection result' },
+      complaint: { title: 'Complaints', description: 'Report a hygiene problem (anonymously if you wish) and follow it by tracking code' },
+      licences: { title: 'Licences', description: 'Check a hygiene licence by number or holder' },
+      randomInspections: { title: 'Random inspections', description: 'Inspection items, plans, draws and results; every draw can be re-run' },
+    },
+    openData: {
+      title: 'Open data',
+      description: 'Graded businesses, one stable id each, as JSON or CSV.',
+      docs: 'API documentation',
+    },
+  },
   complaints: {
     title: 'Complaints',
     publicTitle: 'Health complaints',
@@ -909,7 +929,6 @@ const en: Catalogue = {
     track: 'Track',
     trackPlaceholder: 'Tracking code, 12 characters starting with TS',
     trackingCodeInvalid: 'A tracking code is TS followed by 10 letters or digits',
-    staffLogin: 'Staff sign-in',
     loginLink: 'Complaints / tracking',
     trackingCode: 'Tracking code',
     channel: 'Channel',

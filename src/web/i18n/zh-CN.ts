@@ -833,7 +833,6 @@ const zhCN = {
     cancelled: '已注销',
     cancelledOn: '{{date}} 已注销',
     publicLink: '卫生许可证查询',
-    backToLogin: '工作人员登录',
   },
   dataSets: {
     title: '数据集',
@@ -897,6 +896,27 @@ const zhCN = {
     overdueOnly: '只看逾期',
     empty: '收件箱里没有待办事项',
   },
+  portal: {
+    brand: '卫监 · 公众服务',
+    title: '卫生监督公众服务',
+    intro: '查询单位的卫生等级、许可证和检查结果，投诉举报，查看双随机抽查公示。无需注册登录。',
+    search: '查询',
+    searchPlaceholder: '输入单位名称查询卫生等级与检查结果',
+    staffLogin: '工作人员登录',
+    loginLink: '公众服务',
+    footer: '卫生监督协管信息系统 · 公开信息不含个人信息',
+    sections: {
+      units: { title: '单位卫生信息', description: '量化分级等级、单位说明、许可证状态和最近一次检查结果' },
+      complaint: { title: '投诉举报', description: '对卫生问题投诉举报（可匿名），凭查询码查询进度和答复' },
+      licences: { title: '许可证查询', description: '按许可证号或持证单位查询卫生许可证是否有效' },
+      randomInspections: { title: '双随机一公开', description: '抽查事项清单、抽查计划、抽取结果和检查结果公示，抽取过程可复核' },
+    },
+    openData: {
+      title: '开放数据',
+      description: '已评定量化分级等级的单位，每个单位一个稳定编号，可按 JSON 或 CSV 下载。',
+      docs: '接口说明',
+    },
+  },
   complaints: {
     title: '投诉举报',
     publicTitle: '投诉举报',
@@ -911,7 +931,6 @@ const zhCN = {
     track: '查询',
     trackPlaceholder: '输入查询码，如 TS 开头的 12 位',
     trackingCodeInvalid: '查询码格式不正确，应为 TS 加 10 位字母数字',
-    staffLogin: '工作人员登录',
     loginLink: '投诉举报 / 进度查询',
     trackingCode: '查询码',
     channel: '来源',

@@ -1,8 +1,7 @@
 import { Alert, Card, Flex, Input, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { LanguageToggle } from '../layout/LanguageToggle';
 import { publicLicencesQueryKey, searchPublicLicences, type PublicLicence } from './api';
 
 const MIN_QUERY = 2;
@@ -39,17 +38,10 @@ export default function PublicLicencesPage() {
   ];
 
   return (
-    <Flex vertical align="center" gap={16} style={pageStyle}>
-      <Flex justify="space-between" align="center" style={{ width: '100%', maxWidth: 960 }}>
-        <Link to="/login">{t('licensing.backToLogin')}</Link>
-        <LanguageToggle />
-      </Flex>
-      <Flex vertical align="center" gap={4}>
-        <Typography.Title level={3} style={{ margin: 0, textAlign: 'center' }}>
-          {t('licensing.publicTitle')}
-        </Typography.Title>
-        <Typography.Text type="secondary">{t('app.brand')}</Typography.Text>
-      </Flex>
+    <Flex vertical align="center" gap={16} style={{ width: '100%' }}>
+      <Typography.Title level={3} style={{ margin: 0, textAlign: 'center' }}>
+        {t('licensing.publicTitle')}
+      </Typography.Title>
       <Card style={{ width: '100%', maxWidth: 960 }} styles={{ body: { padding: 12 } }}>
         <Flex vertical gap={12}>
           <Typography.Text type="secondary">{t('licensing.publicIntro')}</Typography.Text>
@@ -83,9 +75,3 @@ export default function PublicLicencesPage() {
   );
 }
 
-const pageStyle = {
-  minHeight: '100vh',
-  padding: '16px 12px 24px',
-  boxSizing: 'border-box',
-  background: 'linear-gradient(160deg, #e6f4ff 0%, #f5f5f5 55%, #f0f5ff 100%)',
-} as const;
