@@ -63,6 +63,27 @@ describe('seedDemo', () => {
     ctx.setNow(new Date());
   });
 
+  it('adds the institute’s year: complaints answered, late and open; licensing in every state with its figures', async () => {
+    const admin = await ctx.login('admin', DEMO_PASSWORD);
+    ctx.setNow(new Date('2026-11-20T04:00:00Z'));
+    const all = (await ctx.request(admin, 'GET', '/api/complaints?pageSize=100')).json();
+    expect(all.total).toBeGreaterThan(25);
+    const statuses = new Set(all.items.map((c: { status: string }) => c.status));
+    for (const status of ['closed', 'received']) expect(statuses).toContain(status);
+    expect(all.items.some((c: { overdue: boolean; status: string }) => c.overdue && c.status === 'closed')).toBe(true);
+    const inbox = (await ctx.request(admin, 'GET', '/api/inbox')).json();
+    expect(new Set(inbox.items.map((i: { kind: string }) => i.kind))).toEqual(new Set(['complaint', 'report']));
+
+    const applications = (await ctx.request(admin, 'GET', '/api/licensing?pageSize=100')).json().items as { status: string; kind: string; overdue: boolean }[];
+    expect(new Set(applications.map((a) => a.status))).toEqual(new Set(['accepted', 'document_review', 'site_review', 'approval', 'issued', 'refused', 'withdrawn']));
+    expect(applications.filter((a) => a.kind !== 'new').map((a) => `${a.kind}:${a.status}`).sort()).toEqual(['cancellation:approval', 'renewal:site_review']);
+    expect(applications.some((a) => a.overdue)).toBe(true);
+    const figures = (await ctx.request(admin, 'GET', '/api/licensing/indicators?from=2025-11-20&to=2026-11-20')).json();
+    expect(figures.completionWithinLimit.denominator).toBe(8);
+    expect(figures.completionWithinLimit.value).toBeGreaterThan(50);
+    ctx.setNow(new Date());
+  });
+
   it('adds a year of the reporting cycle: registers mostly accepted, some late or returned, the latest month half in; disease figures for 兴化市', async () => {
     ctx.setNow(new Date('2026-11-20T04:00:00Z'));
     const admin = await ctx.login('admin', DEMO_PASSWORD);

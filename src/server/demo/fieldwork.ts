@@ -4,9 +4,10 @@ import type { Insertable } from 'kysely';
 import { TIME_ZONE, localDate } from '../../core/dates.js';
 import { divisionPath } from '../../core/divisions.js';
 import { isReportedOnTime, reportDeadline, type ReportCategoryCode } from '../../core/reports.js';
-import { checklistFor } from '../../core/unitCategories.js';
+import { checklistFor, requiredLicence } from '../../core/unitCategories.js';
 import type { MissedReportTable, PatrolTable, RectificationTable, ReportTable, UnitTable } from '../db/schema.js';
 import type { Executor } from '../db/types.js';
+import { random } from './random.js';
 
 /**
  * A realistic year of the assistants' work for the demo region: unit files, quarterly patrols with
@@ -25,21 +26,6 @@ export interface DemoStation {
 export interface DemoPerson {
   id: string;
   name: string;
-}
-
-/** A small deterministic generator, so every demo start produces the same data. */
-function random(seed: number) {
-  let state = seed;
-  const next = () => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return state / 2_147_483_648;
-  };
-  return {
-    next,
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T,
-    chance: (p: number) => next() < p,
-  };
 }
 
 const BRANDS = ['兴隆', '富民', '金港', '东方', '新世纪', '好运来', '福满楼', '顺发', '鑫源', '华泰', '聚福', '阳光', '永安', '金色', '水乡'];
@@ -79,6 +65,13 @@ const REPORTS: [ReportCategoryCode, string | null, string][] = [
   ['public_health_emergency', null, '村内聚餐后多人出现腹泻呕吐症状'],
 ];
 
+/** A unit that needs a licence has it on file (when the file is complete); schools and employers need none. */
+function licenceOnFile(category: string, sub: string, complete: boolean, no: string, issued: dayjs.Dayjs) {
+  const type = requiredLicence(category, sub)?.zh;
+  if (!complete || !type) return { licence_type: null, licence_no: null, licence_issued_on: null, licence_expires_on: null };
+  return { licence_type: type, licence_no: no, licence_issued_on: issued.format('YYYY-MM-DD'), licence_expires_on: issued.add(4, 'year').subtract(1, 'day').format('YYYY-MM-DD') };
+}
+
 export async function seedFieldWork(tx: Executor, stations: DemoStation[], now: Date): Promise<{ units: number; patrols: number; reports: number }> {
   const rnd = random(20_260_101);
   const today = localDate(now);
@@ -105,9 +98,7 @@ export async function seedFieldWork(tx: Executor, stations: DemoStation[], now: 
           path: village ? divisionPath(village.code) : townPath, county_code: station.countyCode,
           person_in_charge: complete ? `${rnd.pick(['王', '李', '张', '刘', '陈', '周'])}${rnd.pick(['经理', '老板', '校长', '站长', '主任'])}` : null,
           phone: complete ? `139${rnd.int(10_000_000, 99_999_999)}` : null,
-          licence_no: complete ? `兴卫证字〔${issued.year()}〕第${String(rnd.int(1, 999)).padStart(3, '0')}号` : null,
-          licence_issued_on: complete ? issued.format('YYYY-MM-DD') : null,
-          licence_expires_on: complete ? issued.add(4, 'year').subtract(1, 'day').format('YYYY-MM-DD') : null,
+          ...licenceOnFile(category, sub, complete, `兴卫证字〔${issued.year()}〕第${String(rnd.int(1, 999)).padStart(3, '0')}号`, issued),
           employees: rnd.int(2, 40), created_at: yearAgo.subtract(30, 'day').toDate(),
         });
         patrolTheYear(id, category, sub, unitName, station, village ? divisionPath(village.code) : townPath);

@@ -13,6 +13,7 @@ import { insertUser } from '../modules/users/repo.js';
 import { audit } from '../modules/audit/service.js';
 import { systemActor } from '../scope.js';
 import { seedFieldWork, type DemoPerson, type DemoStation } from './fieldwork.js';
+import { seedInstituteWork } from './institute.js';
 import { seedSubmissions } from './submissions.js';
 
 /**
@@ -169,6 +170,8 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<DemoLo
     // After the field work: the registers' snapshots count its patrols and reports.
     const cycle = await seedSubmissions(tx, stations, now);
     await audit(tx, actor, { action: 'seed', entityType: 'demo', entityId: 'submissions', path: byCode.get(CITY)?.path ?? '/', summary: `演示数据：${cycle.submissions} 份报送、${cycle.values} 个数据集数值` });
+    const institute = await seedInstituteWork(tx, stations, now);
+    await audit(tx, actor, { action: 'seed', entityType: 'demo', entityId: 'institute', path: byCode.get(CITY)?.path ?? '/', summary: `演示数据：${institute.complaints} 件投诉举报、${institute.applications} 件许可申请` });
     return logins;
   });
 }
