@@ -8,7 +8,7 @@ import type { TestCounty } from '../support/factories.js';
 
 const at = (local: string) => new Date(`${local}+08:00`);
 const OPTIONS = { daysBefore: 3 };
-const NONE = { submission_due: 0, submission_overdue: 0, rectification_due: 0, rectification_overdue: 0, report_pending: 0 };
+const NONE = { submission_due: 0, submission_overdue: 0, rectification_due: 0, rectification_overdue: 0, report_pending: 0, complaint_overdue: 0, licence_expiring: 0 };
 
 describe('notifications', () => {
   let ctx: TestContext;
@@ -101,7 +101,7 @@ describe('notifications', () => {
 
     it('3 days before the due date tells each station that has not submitted, the station’s head and assistants only', async () => {
       const counts = await runReminders(ctx.database.db, at('2026-04-16T00:00:00'), OPTIONS);
-      expect(counts).toEqual({ submission_due: 4, submission_overdue: 0, rectification_due: 2, rectification_overdue: 3, report_pending: 1 });
+      expect(counts).toEqual({ submission_due: 4, submission_overdue: 0, rectification_due: 2, rectification_overdue: 3, report_pending: 1, complaint_overdue: 0, licence_expiring: 0 });
       expect(await kindsByPerson()).toEqual({
         head0: ['rectification_due', 'rectification_overdue', 'submission_due', 'submission_due'],
         asst0: ['rectification_due', 'rectification_overdue', 'submission_due', 'submission_due'],

@@ -2,6 +2,7 @@
  * What the reminders read: open work and the people to tell. Each function is one query for the
  * whole system, whatever the number of orgs, so a province-wide run stays a handful of statements.
  */
+import { LICENCE_TYPES, OPEN_LICENSING_STATUSES } from '../../../core/licensing.js';
 import type { OrgKind } from '../../../core/orgs.js';
 import { can, type Role } from '../../../core/roles.js';
 import type { Executor } from '../../db/types.js';
@@ -87,5 +88,41 @@ export async function reportsAwaitingAcceptance(db: Executor, from: Date, to: Da
     .where('r.reported_at', '<', to)
     .orderBy('r.reported_at')
     .orderBy('r.id')
+    .execute();
+}
+
+/**
+ * Operating units whose licence from the institute ends in [from, to] and whose holder has no
+ * renewal (延续) under way: once it is accepted, the reminder has done its work.
+ */
+export async function licencesExpiring(db: Executor, from: string, to: string) {
+  return db
+    .selectFrom('units as u')
+    .select(['u.id', 'u.name', 'u.path', 'u.licence_type', 'u.licence_no', 'u.licence_expires_on'])
+    .where('u.status', '=', 'operating')
+    .where('u.licence_type', 'in', [...LICENCE_TYPES])
+    .where('u.licence_expires_on', '>=', from)
+    .where('u.licence_expires_on', '<=', to)
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(
+        selectFrom('licence_applications as a').select('a.id').whereRef('a.licence_no', '=', 'u.licence_no')
+          .where('a.kind', '=', 'renewal').where('a.status', 'in', [...OPEN_LICENSING_STATUSES]),
+      )),
+    )
+    .orderBy('u.licence_expires_on')
+    .orderBy('u.id')
+    .execute();
+}
+
+/** Complaints still unanswered whose reply day lies in [from, to]. */
+export async function complaintsUnanswered(db: Executor, from: string, to: string) {
+  return db
+    .selectFrom('complaints')
+    .select(['id', 'path', 'tracking_code', 'subject', 'reply_due_on', 'assignee_id'])
+    .where('status', 'in', ['received', 'assigned', 'investigating'])
+    .where('reply_due_on', '>=', from)
+    .where('reply_due_on', '<=', to)
+    .orderBy('reply_due_on')
+    .orderBy('id')
     .execute();
 }

@@ -1,6 +1,7 @@
 /**
- * Reminders (DESIGN §6): before a deadline and when it has passed, for submissions, rectifications
- * and information reports awaiting the institute. A run looks only at `now`; every notification
+ * Reminders (DESIGN §6, §7): before a deadline and when it has passed, for submissions,
+ * rectifications, information reports and complaints awaiting the institute, and licences about to
+ * run out. A run looks only at `now`; every notification
  * carries a dedupe key naming the event and the recipient, so running again — every quarter of an
  * hour, or after a restart — tells nobody twice.
  */
@@ -12,8 +13,8 @@ import { REPORT_ACCEPT_HOURS, reportCategoryByCode } from '../../../core/reports
 import type { Executor } from '../../db/types.js';
 import { expectedSubmissions, type ExpectedSubmission } from '../submissions/expected.js';
 import {
-  allDataSets, answersForOrg, enabledUsersOfOrgs, inspectorsOfCounties, openRectificationsDue, reportsAwaitingAcceptance,
-  type DueRectification,
+  allDataSets, answersForOrg, complaintsUnanswered, enabledUsersOfOrgs, inspectorsOfCounties, licencesExpiring, openRectificationsDue,
+  reportsAwaitingAcceptance, type DueRectification,
 } from './reminderQueries.js';
 import { insertNotifications, type NewNotification } from './repo.js';
 import { REMINDER_KINDS, type ReminderKind } from './schemas.js';
@@ -28,6 +29,8 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 /** Older events are history: reminding of them now would only flood the bell. */
 const LOOKBACK_DAYS = 30;
+/** The 实施细则 asks for a renewal 30 days before the licence ends: the institute is told then. */
+const RENEWAL_NOTICE_DAYS = 30;
 /** Statuses in which the org still holds the submission: nothing has reached the reviewer. */
 const NOT_SUBMITTED = new Set([null, 'draft', 'returned', 'reopened']);
 
@@ -40,6 +43,8 @@ export async function runReminders(db: Executor, now: Date, options: ReminderOpt
     ['rectification_due', await rectificationReminders(db, 'rectification_due', today, shiftDate(today, 1))],
     ['rectification_overdue', await rectificationReminders(db, 'rectification_overdue', shiftDate(today, -LOOKBACK_DAYS), shiftDate(today, -1))],
     ['report_pending', await reportPendingReminders(db, now)],
+    ['complaint_overdue', await complaintOverdueReminders(db, shiftDate(today, -LOOKBACK_DAYS), shiftDate(today, -1))],
+    ['licence_expiring', await licenceExpiringReminders(db, today, shiftDate(today, RENEWAL_NOTICE_DAYS))],
   ];
   for (const [kind, rows] of batches) counts[kind] += await insertNotifications(db, rows);
   return counts;
@@ -141,6 +146,36 @@ async function reportPendingReminders(db: Executor, now: Date): Promise<NewNotif
     const body = `${r.org_name}于 ${reportedAt} 报告的${category}信息尚未受理，请及时处理。`;
     for (const userId of inspectors.get(countyPathOf(r.path)) ?? []) {
       rows.push({ user_id: userId, kind: 'report_pending', title, body, link: '/reports', dedupe_key: `report-pending:${r.id}:${userId}` });
+    }
+  }
+  return rows;
+}
+
+/** A complaint unanswered after its reply day: its handler is told, or the county's inspectors while nobody is assigned. */
+async function complaintOverdueReminders(db: Executor, from: string, to: string): Promise<NewNotification[]> {
+  const complaints = await complaintsUnanswered(db, from, to);
+  const inspectors = await inspectorsOfCounties(db, complaints.filter((c) => !c.assignee_id).map((c) => c.path));
+  const rows: NewNotification[] = [];
+  for (const c of complaints) {
+    const title = `投诉举报逾期未答复：${c.tracking_code}`;
+    const body = `“${c.subject}”的投诉举报答复期限 ${dateLabel(c.reply_due_on)} 已过，尚未答复。`;
+    for (const userId of c.assignee_id ? [c.assignee_id] : (inspectors.get(c.path) ?? [])) {
+      rows.push({ user_id: userId, kind: 'complaint_overdue', title, body, link: `/complaints?open=${c.id}`, dedupe_key: `complaint-overdue:${c.id}:${userId}` });
+    }
+  }
+  return rows;
+}
+
+/** Licences ending within the notice period, without a renewal accepted: the county's inspectors are told once per end date. */
+async function licenceExpiringReminders(db: Executor, from: string, to: string): Promise<NewNotification[]> {
+  const units = await licencesExpiring(db, from, to);
+  const inspectors = await inspectorsOfCounties(db, units.map((u) => countyPathOf(u.path)));
+  const rows: NewNotification[] = [];
+  for (const u of units) {
+    const title = `许可证将到期：${u.name}`;
+    const body = `${u.name}的${u.licence_type}（${u.licence_no}）有效期至 ${dateLabel(u.licence_expires_on!)}，尚未受理延续申请。`;
+    for (const userId of inspectors.get(countyPathOf(u.path)) ?? []) {
+      rows.push({ user_id: userId, kind: 'licence_expiring', title, body, link: `/units/${u.id}`, dedupe_key: `licence-expiring:${u.id}:${u.licence_expires_on}:${userId}` });
     }
   }
   return rows;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { BooleanQuery, Pagination } from '../../schemas.js';
 
 export const REMINDER_KINDS = [
-  'submission_due', 'submission_overdue', 'rectification_due', 'rectification_overdue', 'report_pending',
+  'submission_due', 'submission_overdue', 'rectification_due', 'rectification_overdue', 'report_pending', 'complaint_overdue', 'licence_expiring',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
