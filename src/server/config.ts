@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { DEFAULT_COMPLAINT_REPLY_DAYS } from '../core/complaints.js';
+import { DEFAULT_RANDOM_RECENT_DAYS } from '../core/randomInspections.js';
 import { REPORT_CATEGORY_CODES, type ReportDeadlineHours } from '../core/reports.js';
 
 export interface AppConfig {
@@ -29,6 +30,8 @@ export interface AppConfig {
   complaintReplyDays: number;
   /** Working days after 受理 within which a licensing decision is due (DESIGN §7). */
   licensingLimitDays: number;
+  /** Days a unit drawn under any 双随机 plan stays out of later draws (DESIGN §7). */
+  randomRecentDays: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -88,5 +91,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     reminderDaysBefore: nonNegative('REMINDER_DAYS_BEFORE', env.REMINDER_DAYS_BEFORE, 3),
     complaintReplyDays: nonNegative('COMPLAINT_REPLY_DAYS', env.COMPLAINT_REPLY_DAYS, DEFAULT_COMPLAINT_REPLY_DAYS),
     licensingLimitDays: positiveDays('LICENSING_LIMIT_DAYS', env.LICENSING_LIMIT_DAYS, 20),
+    randomRecentDays: nonNegative('RANDOM_RECENT_DAYS', env.RANDOM_RECENT_DAYS, DEFAULT_RANDOM_RECENT_DAYS),
   };
 }
