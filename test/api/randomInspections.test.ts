@@ -28,9 +28,12 @@ describe('random inspections', () => {
   /** Moves the clock; sessions last 12 hours, so everyone signs in again on the new day. */
   const at = async (date: string) => {
     ctx.setNow(on(date));
-    [admin, otherAdmin, inspector, official, assistant, cityAdmin] = await Promise.all(
-      ['admin', 'otherAdmin', 'inspector', 'official', 'assistant', 'cityAdmin'].map((who) => ctx.login(usernames[who]!)),
-    );
+    admin = await ctx.login(usernames.admin!);
+    otherAdmin = await ctx.login(usernames.otherAdmin!);
+    inspector = await ctx.login(usernames.inspector!);
+    official = await ctx.login(usernames.official!);
+    assistant = await ctx.login(usernames.assistant!);
+    cityAdmin = await ctx.login(usernames.cityAdmin!);
   };
   const unitIds: string[] = [];
   let nextIp = 1;
