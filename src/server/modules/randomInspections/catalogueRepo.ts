@@ -23,12 +23,12 @@ export async function findItem(db: Executor, scopePath: string, id: string) {
 }
 export type ItemRow = NonNullable<Awaited<ReturnType<typeof findItem>>>;
 
-/** Every item in view, or with `appliesTo` (a county path) only the lists that apply there. */
+/** Every item in view, upper levels first then in the order entered, or with `appliesTo` (a county path) only the lists that apply there. */
 export async function listItems(db: Executor, scopePath: string, filter: { appliesTo?: string | undefined; activeOnly?: boolean }) {
   let query = selectItems(db, scopePath);
   if (filter.appliesTo) query = query.where(sql.val(filter.appliesTo), 'like', sql<string>`i.path || '%'`);
   if (filter.activeOnly) query = query.where('i.active', '=', true);
-  return query.select(itemColumns).orderBy('i.path').orderBy('i.name').execute();
+  return query.select(itemColumns).orderBy('i.path').orderBy('i.created_at').orderBy('i.id').execute();
 }
 
 export async function insertItem(db: Executor, values: Insertable<RandomInspectionItemTable>): Promise<string> {
