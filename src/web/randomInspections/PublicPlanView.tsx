@@ -19,6 +19,8 @@ export function PublicPlanView({ planId, onBack }: { planId: string; onBack: () 
   const verify = useMutation({ mutationFn: async () => verifyDrawRecord(await getDrawRecord(planId)) });
   const none = '—';
   const recordUrl = `${window.location.origin}${drawRecordUrl(planId)}`;
+  // Web Crypto exists only on secure pages (https, localhost); elsewhere the command remains.
+  const canVerify = window.isSecureContext;
 
   const columns: TableColumnsType<PublicTask> = [
     { title: t('randomInspections.position'), dataIndex: 'position', width: 56 },
@@ -53,7 +55,7 @@ export function PublicPlanView({ planId, onBack }: { planId: string; onBack: () 
               <Table<PublicTask> rowKey="position" size="small" columns={columns} dataSource={plan.tasks} pagination={false} data-testid="public-tasks" />
             </>
           )}
-          {plan.seed && (
+          {plan.seed && canVerify && (
             <Flex vertical gap={8}>
               <Button onClick={() => verify.mutate()} loading={verify.isPending} style={{ alignSelf: 'flex-start' }}>{t('randomInspections.verify')}</Button>
               {verify.data && (
