@@ -50,7 +50,7 @@ export function PlanDrawer({ planId, onClose }: { planId: string; onClose: () =>
       open
       title={plan?.title ?? t('randomInspections.tabs.plans')}
       onClose={onClose}
-      size={screens.md ? 760 : '100%'}
+      size={screens.lg ? 760 : '100%'}
       loading={isPending}
       footer={plan && manage && (
         <Flex justify="flex-end" gap={8} wrap>
