@@ -43,6 +43,17 @@ export const MAX_CANCEL_REASON_LENGTH = 500;
 export const DEFAULT_RANDOM_RECENT_DAYS = 365;
 export const DEFAULT_INSPECTORS_PER_UNIT = 2;
 
+/**
+ * The first day a draw still counts as recent, for a commit on `today`: a unit drawn on or after it
+ * stays out. Null when `recentDays` is 0 (nobody stays out).
+ */
+export function recentSince(today: string, recentDays: number): string | null {
+  if (recentDays <= 0) return null;
+  const day = new Date(`${today}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - recentDays);
+  return day.toISOString().slice(0, 10);
+}
+
 /** Null when the action may follow the current status, otherwise why not. */
 export function planActionProblem(action: PlanAction, status: PlanStatus): string | null {
   const rule = PLAN_ACTIONS[action];

@@ -246,7 +246,9 @@ describe('random inspections', () => {
 
     it('hides every plan from another county', async () => {
       expect((await req(otherAdmin, 'GET', `${BASE}/plans/${planId}`)).statusCode).toBe(404);
-      expect((await req(otherAdmin, 'POST', `${BASE}/plans/${planId}/publish`)).statusCode).toBe(404);
+      for (const step of ['commit', 'draw', 'publish']) expect((await req(otherAdmin, 'POST', `${BASE}/plans/${planId}/${step}`)).statusCode).toBe(404);
+      const taskId = (await ok(inspector, 'GET', `${BASE}/plans/${planId}`)).tasks[0].id;
+      expect((await req(otherAdmin, 'PUT', `${BASE}/plans/${planId}/tasks/${taskId}/result`, { result: 'case', resultOn: '2026-03-10' })).statusCode).toBe(404);
       expect((await req(otherAdmin, 'POST', `${BASE}/plans/${planId}/cancel`, { reason: '越权' })).statusCode).toBe(404);
       expect((await ok(otherAdmin, 'GET', `${BASE}/plans`)).total).toBe(0);
       const foreign = await req(otherAdmin, 'POST', `${BASE}/plans`, { itemId, title: 'x', year: 2026, windowStart: '2026-03-01', windowEnd: '2026-03-02' });

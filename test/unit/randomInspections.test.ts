@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PLAN_ACTIONS, PLAN_STATUSES, planActionProblem, publishProblem, ratioHundredths, unitCountFor, type PlanAction } from '../../src/core/randomInspections.js';
+import { PLAN_ACTIONS, PLAN_STATUSES, planActionProblem, publishProblem, ratioHundredths, recentSince, unitCountFor, type PlanAction } from '../../src/core/randomInspections.js';
 
 describe('unitCountFor', () => {
   it('is ceil(candidates × ratio), exact in hundredths of a percent', () => {
@@ -42,5 +42,17 @@ describe('publishProblem', () => {
   it('requires a result on every task', () => {
     expect(publishProblem([{ result: 'no_problem' }, { result: 'case' }])).toBeNull();
     expect(publishProblem([{ result: 'no_problem' }, { result: null }, { result: null }])).toBe('还有 2 户单位未登记检查结果，不能公示');
+  });
+});
+
+describe('recentSince', () => {
+  it('keeps out units drawn on or after the day RANDOM_RECENT_DAYS before the commit', () => {
+    // 365 days before 2027-03-10 is 2026-03-10: a unit drawn that day is still out, one drawn the day before is back.
+    expect(recentSince('2027-03-10', 365)).toBe('2026-03-10');
+    expect(recentSince('2024-03-01', 1)).toBe('2024-02-29');
+    expect(recentSince('2026-01-05', 30)).toBe('2025-12-06');
+  });
+  it('keeps nobody out with 0 days', () => {
+    expect(recentSince('2026-03-10', 0)).toBeNull();
   });
 });

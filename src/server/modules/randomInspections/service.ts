@@ -1,18 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import dayjs from 'dayjs';
 import type { Kysely } from 'kysely';
 import { localDate } from '../../../core/dates.js';
 import { countyCodeOfPath, isWithinPath } from '../../../core/divisions.js';
 import { commitmentOf, drawProblem, runDraw } from '../../../core/randomDraw.js';
-import { PLAN_ACTIONS, planActionProblem, publishProblem, unitCountFor, type PlanAction } from '../../../core/randomInspections.js';
+import { PLAN_ACTIONS, planActionProblem, publishProblem, recentSince, unitCountFor, type PlanAction } from '../../../core/randomInspections.js';
 import type { DB, FrozenDraw } from '../../db/schema.js';
 import type { Executor } from '../../db/types.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
 import type { Actor } from '../../scope.js';
 import { audit } from '../audit/service.js';
 import { findDivision } from '../divisions/repo.js';
-import { findItem } from './catalogueRepo.js';
-import { conflictPairs } from './catalogueRepo.js';
+import { conflictPairs, findItem } from './catalogueRepo.js';
 import { requireManage, requireRead } from './access.js';
 import { inspectorNames, toPlan, toTask } from './present.js';
 import * as repo from './repo.js';
@@ -73,9 +71,8 @@ export function createRandomInspectionService({ db, config, clock = () => new Da
   /** Candidates, pool and conflicts as they stand now: what the commit freezes. */
   async function freeze(tx: Executor, row: repo.PlanRow): Promise<FrozenDraw> {
     const units = await repo.operatingUnits(tx, row.path, row.item_categories);
-    const recent = config.randomRecentDays > 0
-      ? await repo.unitsDrawnSince(tx, dayjs(today()).subtract(config.randomRecentDays, 'day').format('YYYY-MM-DD'))
-      : new Set<string>();
+    const since = recentSince(today(), config.randomRecentDays);
+    const recent = since ? await repo.unitsDrawnSince(tx, since) : new Set<string>();
     const candidates = units.filter((u) => !recent.has(u.id));
     const pool = (await repo.inspectorPool(tx, row.path)).map((u, i) => ({ code: poolCode(i), userId: u.id, name: u.display_name }));
     const codeOf = new Map(pool.map((p) => [p.userId, p.code]));
