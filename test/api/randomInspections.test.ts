@@ -234,6 +234,10 @@ describe('random inspections', () => {
       const cancelled = await ok(inspector, 'POST', `${BASE}/plans/${third.id}/cancel`, { reason: '与专项整治合并' });
       expect(cancelled).toMatchObject({ status: 'cancelled', cancelReason: '与专项整治合并', seed: expect.stringMatching(/^[0-9a-f]{64}$/) });
       expect((await req(inspector, 'POST', `${BASE}/plans/${second.id}/cancel`, { reason: ' ' })).json().fields).toEqual([{ path: 'reason', message: '取消理由不能为空' }]);
+      // Two clicks on 抽取 at once: one draws, the other is told it already happened.
+      const both = await Promise.all([req(inspector, 'POST', `${BASE}/plans/${second.id}/draw`), req(inspector, 'POST', `${BASE}/plans/${second.id}/draw`)]);
+      expect(both.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+      expect((await ok(inspector, 'GET', `${BASE}/plans/${second.id}`)).tasks).toHaveLength(2);
     });
 
     it('refuses a commit with nothing to draw', async () => {

@@ -42,6 +42,11 @@ export async function listPublicPlans(db: Executor, statuses: PlanStatus[], page
   return selectPlans(db).where('p.commitment', 'is not', null).where('p.status', 'in', statuses).orderBy('p.committed_at', 'desc').orderBy('p.id').offset(page.offset).limit(page.limit).execute();
 }
 
+/** Holds the plan's row until the transaction ends, so two clicks on 抽取 cannot both draw. */
+export async function lockPlan(db: Executor, id: string): Promise<void> {
+  await db.selectFrom('random_inspection_plans').select('id').where('id', '=', id).forUpdate().execute();
+}
+
 export async function insertPlan(db: Executor, values: Insertable<RandomInspectionPlanTable>): Promise<string> {
   return (await db.insertInto('random_inspection_plans').values(values).returning('id').executeTakeFirstOrThrow()).id;
 }

@@ -55,6 +55,7 @@ export function createRandomInspectionService({ db, config, clock = () => new Da
   async function step(actor: Actor, id: string, action: PlanAction, work: (tx: Executor, row: repo.PlanRow) => Promise<void>): Promise<PlanDetail> {
     requireManage(actor);
     return db.transaction().execute(async (tx) => {
+      await repo.lockPlan(tx, id);
       const row = await requirePlan(tx, actor, id);
       const problem = planActionProblem(action, row.status);
       if (problem) throw new ConflictError(problem);
