@@ -124,9 +124,11 @@ const sameTasks = (a: readonly DrawTask[], b: readonly DrawTask[]) =>
 
 /** Checks a published record: the seed against the commitment, and the tasks against a fresh run. */
 export async function verifyDrawRecord(record: DrawRecord): Promise<DrawVerification> {
-  if (record.seed === null || record.result === null) return { commitmentOk: false, recomputed: null, consistent: false, problem: '尚未抽取，种子未公开' };
+  if (record.seed === null) return { commitmentOk: false, recomputed: null, consistent: false, problem: '尚未抽取，种子未公开' };
   const commitmentOk = await commitmentMatches(record.seed, record.commitment);
   if (!commitmentOk) return { commitmentOk, recomputed: null, consistent: false, problem: '种子与事先公布的承诺值不符' };
+  // A plan cancelled after its commitment reveals the seed but has no tasks to compare.
+  if (record.result === null) return { commitmentOk, recomputed: null, consistent: false, problem: '计划已取消，未抽取' };
   const input = {
     seed: record.seed, candidates: record.candidates.map((c) => c.id), pool: record.pool.map((p) => p.code),
     conflicts: record.conflicts, unitCount: record.unitCount, inspectorsPerUnit: record.inspectorsPerUnit,

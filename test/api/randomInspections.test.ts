@@ -240,6 +240,12 @@ describe('random inspections', () => {
       expect((await ok(inspector, 'GET', `${BASE}/plans/${second.id}`)).tasks).toHaveLength(2);
     });
 
+    it('keeps an item a plan used: deleting it is refused, deactivating is not', async () => {
+      const refused = await req(inspector, 'DELETE', `${BASE}/items/${itemId}`);
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json().message).toBe('已有抽查计划使用该事项，不能删除，可以停用');
+    });
+
     it('refuses a commit with nothing to draw', async () => {
       const schoolItem = await ok(inspector, 'POST', `${BASE}/items`, { ...ITEM, name: '医疗机构传染病防治监督抽查', categories: ['medical'] }, 201);
       const plan = await newPlan(inspector, schoolItem.id);

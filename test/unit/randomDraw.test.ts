@@ -125,7 +125,8 @@ describe('verifyDrawRecord', () => {
     expect(await verifyDrawRecord({ ...faithful, result: swapped })).toMatchObject({ commitmentOk: true, consistent: false, problem: '重新计算的结果与公布的结果不同' });
   });
 
-  it('says so before the draw', async () => {
+  it('says so before the draw, and checks only the commitment of a plan cancelled after it', async () => {
     expect((await verifyDrawRecord({ ...(await record()), seed: null, result: null })).problem).toBe('尚未抽取，种子未公开');
+    expect(await verifyDrawRecord({ ...(await record()), result: null })).toMatchObject({ commitmentOk: true, consistent: false, problem: '计划已取消，未抽取' });
   });
 });
