@@ -50,6 +50,9 @@ export const PERMISSIONS = {
   'complaints.handle': ['admin', 'inspector'],
   'licensing.read': ['admin', 'inspector'],
   'licensing.manage': ['admin', 'inspector'],
+  // Managing is also limited to a county institute or above (the service checks the path).
+  'randomInspections.read': ['admin', 'official', 'inspector'],
+  'randomInspections.manage': ['admin', 'inspector'],
   'statistics.read': ['admin', 'official', 'inspector', 'station_head', 'assistant'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;

@@ -24,6 +24,8 @@ import { divisionRoutes } from './modules/divisions/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
 import { orgRoutes } from './modules/orgs/routes.js';
 import { patrolRoutes } from './modules/patrols/routes.js';
+import { randomInspectionPublicRoutes } from './modules/randomInspections/publicRoutes.js';
+import { randomInspectionRoutes } from './modules/randomInspections/routes.js';
 import { registerRoutes } from './modules/registers/routes.js';
 import { reportRoutes } from './modules/reports/routes.js';
 import { submissionRoutes } from './modules/submissions/routes.js';
@@ -100,6 +102,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
       await api.register(complaintRoutes);
       await api.register(inboxRoutes);
       await api.register(licensingRoutes);
+      await api.register(randomInspectionRoutes);
+      await api.register(randomInspectionPublicRoutes);
       await api.register(registerRoutes);
       await api.register(notificationRoutes);
       await api.register(dataSetRoutes);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_COMPLAINT_REPLY_DAYS } from '../core/complaints.js';
 import { CN_2026_HOLIDAYS } from '../core/holidays/cn2026.js';
+import { DEFAULT_RANDOM_RECENT_DAYS } from '../core/randomInspections.js';
 import { REPORT_CATEGORY_CODES, type ReportDeadlineHours } from '../core/reports.js';
 import { parseHolidayCalendar, type HolidayCalendar } from '../core/workingDays.js';
 
@@ -34,6 +35,8 @@ export interface AppConfig {
   licensingLimitDays: number;
   /** Public holidays and make-up working days for working-day limits: the built-in 2026 calendar, or the administrator's file. */
   holidayCalendar: HolidayCalendar;
+  /** Days a unit drawn under any 双随机 plan stays out of later draws (DESIGN §7). */
+  randomRecentDays: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -114,5 +117,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     complaintReplyDays: nonNegative('COMPLAINT_REPLY_DAYS', env.COMPLAINT_REPLY_DAYS, DEFAULT_COMPLAINT_REPLY_DAYS),
     licensingLimitDays: positiveDays('LICENSING_LIMIT_DAYS', env.LICENSING_LIMIT_DAYS, 20),
     holidayCalendar: loadHolidayCalendar(env.HOLIDAY_CALENDAR_FILE),
+    randomRecentDays: nonNegative('RANDOM_RECENT_DAYS', env.RANDOM_RECENT_DAYS, DEFAULT_RANDOM_RECENT_DAYS),
   };
 }

@@ -12,6 +12,9 @@ import { createLicensingService } from './modules/licensing/service.js';
 import { createNotificationService } from './modules/notifications/service.js';
 import { createOrgService } from './modules/orgs/service.js';
 import { createPatrolService } from './modules/patrols/service.js';
+import { createRandomInspectionCatalogue } from './modules/randomInspections/catalogue.js';
+import { createRandomInspectionPublic } from './modules/randomInspections/publicService.js';
+import { createRandomInspectionService } from './modules/randomInspections/service.js';
 import { createRegisterService } from './modules/registers/service.js';
 import { createReportService } from './modules/reports/service.js';
 import { createSubmissionService } from './modules/submissions/service.js';
@@ -40,6 +43,9 @@ export function createServices(deps: AppDeps) {
     notifications: createNotificationService(deps),
     orgs: createOrgService(deps),
     patrols: createPatrolService(deps),
+    randomInspections: createRandomInspectionService(deps),
+    randomInspectionCatalogue: createRandomInspectionCatalogue(deps),
+    randomInspectionPublic: createRandomInspectionPublic(deps),
     registers: createRegisterService(deps),
     reports: createReportService(deps),
     submissions: createSubmissionService(deps),

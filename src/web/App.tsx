@@ -35,12 +35,14 @@ const PublicComplaintPage = lazy(() => import('./complaints/PublicComplaintPage'
 const LicensingPage = lazy(() => import('./licensing/LicensingPage'));
 const PortalHomePage = lazy(() => import('./portal/PortalHomePage'));
 const PublicLicencesPage = lazy(() => import('./licensing/PublicLicencesPage'));
+const RandomInspectionsPage = lazy(() => import('./randomInspections/RandomInspectionsPage'));
+const PublicRandomInspectionsPage = lazy(() => import('./randomInspections/PublicRandomInspectionsPage'));
 
 // Dashboards carry echarts: their own chunk, loaded only when someone opens 统计分析.
 const StatisticsPage = lazy(() => import('./statistics/StatisticsPage'));
 
 /** Modules with pages of their own; the others show the under-construction page. */
-const BUILT: ReadonlySet<BusinessModuleKey> = new Set(['units', 'patrols', 'rectifications', 'reports', 'submissions', 'statistics', 'complaints', 'licensing']);
+const BUILT: ReadonlySet<BusinessModuleKey> = new Set(['units', 'patrols', 'rectifications', 'reports', 'submissions', 'statistics', 'complaints', 'licensing', 'randomInspections']);
 
 export function App() {
   return (
@@ -50,6 +52,7 @@ export function App() {
         <Route index element={<Suspense fallback={<FullPageSpin />}><PortalHomePage /></Suspense>} />
         <Route path="complaint" element={<Suspense fallback={<FullPageSpin />}><PublicComplaintPage /></Suspense>} />
         <Route path="licences" element={<Suspense fallback={<FullPageSpin />}><PublicLicencesPage /></Suspense>} />
+        <Route path="random-inspections" element={<Suspense fallback={<FullPageSpin />}><PublicRandomInspectionsPage /></Suspense>} />
       </Route>
       <Route element={<RequireAuth />}>
         <Route element={<AppLayout />}>
@@ -73,6 +76,7 @@ export function App() {
           <Route path="/complaints" element={<RequirePermission permission="complaints.read"><ComplaintsPage /></RequirePermission>} />
           <Route path="/statistics" element={<RequirePermission permission="statistics.read"><StatisticsPage /></RequirePermission>} />
           <Route path="/licensing" element={<RequirePermission permission="licensing.read"><LicensingPage /></RequirePermission>} />
+          <Route path="/random-inspections" element={<RequirePermission permission="randomInspections.read"><RandomInspectionsPage /></RequirePermission>} />
           <Route
             path="/orgs"
             element={

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/core/roles.js';
 import { DEMO_PASSWORD, isEmptyDatabase, seedDemo, type DemoLogin } from '../../src/server/demo/seed.js';
+import { redraw } from '../../scripts/redraw.js';
 import { createTestContext, type TestContext } from '../support/context.js';
 
 describe('seedDemo', () => {
@@ -134,5 +135,18 @@ describe('seedDemo', () => {
     expect(counts).toEqual({ valid: 28, expired: 4, none: 4 });
     const others = await ctx.database.db.selectFrom('users').select('id').where('role', 'not in', ['station_head', 'assistant']).where('certificate_no', 'is not', null).execute();
     expect(others).toEqual([]);
+  });
+
+  it('publishes 兴化市’s 双随机 list, a drawn plan with results and a committed one that re-runs to the same tasks', async () => {
+    const items = (await ctx.app.inject({ method: 'GET', url: '/api/public/random-inspections/items' })).json().items;
+    expect(items.map((i: { name: string }) => i.name)).toEqual(['公共场所卫生监督抽查', '生活饮用水卫生监督抽查', '学校卫生监督抽查', '医疗机构传染病防治监督抽查']);
+    const plans = (await ctx.app.inject({ method: 'GET', url: '/api/public/random-inspections/plans?stage=plan' })).json().items;
+    expect(plans.map((p: { status: string }) => p.status).sort()).toEqual(['committed', 'published']);
+    const published = plans.find((p: { status: string }) => p.status === 'published');
+    const detail = (await ctx.app.inject({ method: 'GET', url: `/api/public/random-inspections/plans/${published.id}` })).json();
+    expect(detail.tasks.length).toBe(published.unitCount);
+    for (const task of detail.tasks) expect(task).toMatchObject({ result: expect.any(String), inspectors: [expect.any(String), expect.any(String)] });
+    const record = (await ctx.app.inject({ method: 'GET', url: `/api/public/random-inspections/plans/${published.id}/draw.json` })).json();
+    expect((await redraw(record)).consistent).toBe(true);
   });
 });

@@ -37,7 +37,13 @@ describe('platform', () => {
         '/api/orgs', '/api/orgs/{id}', '/api/orgs/{id}/close',
         '/api/orgs/{id}/merge', '/api/orgs/{id}/rename',
         '/api/patrols', '/api/patrols/coverage', '/api/patrols/unpatrolled', '/api/patrols/{id}', '/api/patrols/{id}/photos',
-        '/api/patrols/{id}/photos/{photoId}', '/api/public/complaints', '/api/public/complaints/{code}', '/api/public/divisions', '/api/public/licences', '/api/rectifications', '/api/rectifications/{id}', '/api/rectifications/{id}/escalate',
+        '/api/patrols/{id}/photos/{photoId}', '/api/public/complaints', '/api/public/complaints/{code}', '/api/public/divisions', '/api/public/licences',
+        '/api/public/random-inspections/items', '/api/public/random-inspections/plans', '/api/public/random-inspections/plans/{id}',
+        '/api/public/random-inspections/plans/{id}/draw.json',
+        '/api/random-inspections/conflicts', '/api/random-inspections/conflicts/{id}', '/api/random-inspections/items', '/api/random-inspections/items/{id}',
+        '/api/random-inspections/plans', '/api/random-inspections/plans/{id}', '/api/random-inspections/plans/{id}/cancel', '/api/random-inspections/plans/{id}/commit',
+        '/api/random-inspections/plans/{id}/draw', '/api/random-inspections/plans/{id}/publish', '/api/random-inspections/plans/{id}/tasks/{taskId}/result',
+        '/api/rectifications', '/api/rectifications/{id}', '/api/rectifications/{id}/escalate',
         '/api/registers/patrols', '/api/registers/reports',
         '/api/report-categories', '/api/reports', '/api/reports/indicators', '/api/reports/missed', '/api/reports/{id}',
         '/api/reports/{id}/accept', '/api/reports/{id}/close', '/api/reports/{id}/verify',
@@ -91,8 +97,10 @@ describe('platform', () => {
       const tables = await sql<{ table_name: string }>`
         select table_name from information_schema.tables where table_schema = 'public' order by table_name`.execute(ctx.database.db);
       expect(tables.rows.map((r) => r.table_name)).toEqual([
-        'audit_log', 'complaints', 'data_set_fields', 'data_sets', 'data_values', 'divisions', 'kysely_migration', 'kysely_migration_lock', 'licence_applications', 'login_attempts',
-        'missed_reports', 'notifications', 'org_names', 'orgs', 'patrol_photos', 'patrols', 'rectifications', 'reports', 'sessions',
+        'audit_log', 'complaints', 'data_set_fields', 'data_sets', 'data_values', 'divisions',
+        'inspector_conflicts', 'kysely_migration', 'kysely_migration_lock', 'licence_applications', 'login_attempts',
+        'missed_reports', 'notifications', 'org_names', 'orgs', 'patrol_photos', 'patrols', 'random_inspection_items', 'random_inspection_plans',
+        'random_inspection_tasks', 'rectifications', 'reports', 'sessions',
         'submissions', 'units', 'users',
       ]);
       expect(await migrateToLatest(ctx.database.db)).toEqual([]);

@@ -3,6 +3,7 @@ import type { DivisionLevel } from '../../core/divisions.js';
 import type { OrgKind, OrgStatus } from '../../core/orgs.js';
 import type { TargetKind } from '../../core/dataSets.js';
 import type { LicensingStatus } from '../../core/licensing.js';
+import type { PlanStatus, TaskResult } from '../../core/randomInspections.js';
 import type { Role } from '../../core/roles.js';
 import type { SubmissionStatus } from '../../core/submissions.js';
 
@@ -371,6 +372,86 @@ export interface NotificationTable {
   read_at: Date | null;
 }
 
+export interface RandomInspectionItemTable {
+  id: Generated<string>;
+  org_id: string;
+  path: string;
+  name: string;
+  legal_basis: string;
+  /** Unit category codes (core/unitCategories). */
+  categories: ColumnType<string[], string, string>;
+  /** numeric(5,2) percentage, read as text. */
+  ratio: ColumnType<string, number, number>;
+  frequency: string;
+  method: string;
+  active: Generated<boolean>;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+/** What a commit freezes; the public draw record is made from it. */
+export interface FrozenDraw {
+  candidates: { id: string; name: string }[];
+  /** Pool members with the public code the draw uses for them. */
+  pool: { code: string; userId: string; name: string }[];
+  /** [inspector code, unit id]. */
+  conflicts: [string, string][];
+  unitCount: number;
+  inspectorsPerUnit: number;
+  recentDays: number;
+  excludedRecent: number;
+}
+
+export interface RandomInspectionPlanTable {
+  id: Generated<string>;
+  item_id: string;
+  county_code: string;
+  path: string;
+  title: string;
+  year: number;
+  batch: number;
+  window_start: DateOnly;
+  window_end: DateOnly;
+  unit_count: number | null;
+  inspectors_per_unit: Generated<number>;
+  status: Generated<PlanStatus>;
+  seed: string | null;
+  commitment: string | null;
+  frozen: ColumnType<FrozenDraw | null, string | null, string | null>;
+  committed_at: Date | null;
+  drawn_at: Date | null;
+  drawn_on: DateOnly | null;
+  published_at: Date | null;
+  cancel_reason: string | null;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface RandomInspectionTaskTable {
+  id: Generated<string>;
+  plan_id: string;
+  position: number;
+  unit_id: string;
+  inspector_codes: ColumnType<string[], string, string>;
+  result: TaskResult | null;
+  result_on: DateOnly | null;
+  summary: string | null;
+  recorded_by: string | null;
+  recorded_at: Date | null;
+}
+
+export interface InspectorConflictTable {
+  id: Generated<string>;
+  inspector_id: string;
+  unit_id: string;
+  path: string;
+  reason: string;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+
 export interface DB {
   divisions: DivisionTable;
   orgs: OrgTable;
@@ -392,4 +473,8 @@ export interface DB {
   submissions: SubmissionTable;
   data_values: DataValueTable;
   notifications: NotificationTable;
+  random_inspection_items: RandomInspectionItemTable;
+  random_inspection_plans: RandomInspectionPlanTable;
+  random_inspection_tasks: RandomInspectionTaskTable;
+  inspector_conflicts: InspectorConflictTable;
 }

@@ -14,6 +14,7 @@ import { audit } from '../modules/audit/service.js';
 import { systemActor } from '../scope.js';
 import { seedFieldWork, type DemoPerson, type DemoStation } from './fieldwork.js';
 import { seedInstituteWork } from './institute.js';
+import { seedRandomInspections } from './randomInspections.js';
 import { seedSubmissions } from './submissions.js';
 
 /**
@@ -84,8 +85,9 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<DemoLo
   const stations: DemoStation[] = [];
   let person = 0;
   let stationStaff = 0;
+  let firstInstitute: { id: string; name: string } | undefined;
 
-  return db.transaction().execute(async (tx) => {
+  const seeded = await db.transaction().execute(async (tx) => {
     await upsertDivisions(tx, divisions);
 
     async function org(kind: OrgKind, name: string, divisionCode: string, parentId: string | null) {
@@ -139,6 +141,7 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<DemoLo
       await user(login('official'), 'official', commission, `${countyName}卫生健康委员会`);
       const inspector = await user(login('inspector'), 'inspector', institute, instituteName);
       await user(`${county.prefix}.inspector2`, 'inspector', institute, instituteName, false);
+      if (countyIndex === 0) firstInstitute = { id: institute, name: instituteName };
 
       for (const [townIndex, township] of pickTownships(divisions, county.code).entries()) {
         const stationName = `${township.name}卫生院卫生监督协管站`;
@@ -165,6 +168,9 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<DemoLo
         }
       }
     }
+    // Two more inspectors in the first county, so a 双随机 draw has a pool to choose from; added last so
+    // nobody else's demo name changes.
+    for (const n of [3, 4]) await user(`${COUNTIES[0].prefix}.inspector${n}`, 'inspector', firstInstitute!.id, firstInstitute!.name, false);
     const work = await seedFieldWork(tx, stations, now);
     await audit(tx, actor, { action: 'seed', entityType: 'demo', entityId: 'fieldwork', path: byCode.get(CITY)?.path ?? '/', summary: `演示数据：${work.units} 户单位、${work.patrols} 次巡查、${work.reports} 件信息报告` });
     // After the field work: the registers' snapshots count its patrols and reports.
@@ -174,6 +180,10 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<DemoLo
     await audit(tx, actor, { action: 'seed', entityType: 'demo', entityId: 'institute', path: byCode.get(CITY)?.path ?? '/', summary: `演示数据：${institute.complaints} 件投诉举报、${institute.applications} 件许可申请` });
     return logins;
   });
+  // Through the real service, which opens its own transactions: after the region is committed.
+  const random = await seedRandomInspections(db, COUNTIES[0].code, now);
+  await audit(db, actor, { action: 'seed', entityType: 'demo', entityId: 'randomInspections', path: byCode.get(CITY)?.path ?? '/', summary: `演示数据：${random.items} 项抽查事项、${random.plans} 个双随机抽查计划` });
+  return seeded;
 }
 
 export function formatDemoLogins(logins: DemoLogin[]): string {

@@ -1,0 +1,74 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, type AppSession } from './server.js';
+
+/**
+ * An inspector at 兴化市卫生监督所 creates a 学校卫生 plan, publishes its commitment, draws; then
+ * anyone, signed out, finds the task announcement on the portal, sees the tasks and re-runs the
+ * draw in the browser.
+ */
+const TITLE = `学校卫生双随机抽查（${Date.now() % 100_000}）`;
+
+describe('双随机 from a new plan to the public task announcement', () => {
+  let session: AppSession;
+  let page: Page;
+  let taskUnits: string[] = [];
+
+  const confirmStep = async (name: string) => {
+    // antd spaces out a two-character button label ("抽 取").
+    const label = new RegExp(`^${[...name].join('\\s*')}$`);
+    await page.locator('.ant-drawer-footer').getByRole('button', { name: label }).click();
+    await page.locator('.ant-modal-confirm').getByRole('button', { name: label }).click();
+    await page.getByText(`已完成：${name}`).first().waitFor();
+  };
+
+  beforeAll(async () => {
+    session = await openApp({ viewport: { width: 1366, height: 900 } });
+    page = session.page;
+  });
+  afterAll(() => session?.close());
+
+  it('creates a draft plan for an item of the county list', async () => {
+    await session.signIn('inspector');
+    await page.getByRole('menuitem', { name: '双随机' }).click();
+    await page.waitForURL('**/random-inspections');
+    await page.getByRole('button', { name: '新建计划' }).click();
+    const dialog = page.getByRole('dialog', { name: '新建计划' });
+    await dialog.getByLabel('抽查事项').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '学校卫生监督抽查' }).click();
+    await dialog.getByLabel('计划名称').fill(TITLE);
+    await dialog.getByRole('button', { name: /确\s*定/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.locator('.ant-drawer').getByText('草稿').waitFor();
+  });
+
+  it('publishes the commitment, then draws two schools with two inspectors each', async () => {
+    await confirmStep('公布承诺值');
+    await expect.poll(() => page.getByTestId('commitment').innerText()).toMatch(/^[0-9a-f]{64}$/);
+    await page.locator('.ant-drawer').getByText('抽取后公开').waitFor();
+    await confirmStep('抽取');
+    const rows = page.getByTestId('random-tasks').locator('.ant-table-row');
+    await expect.poll(() => rows.count()).toBe(2);
+    taskUnits = (await rows.locator('td:nth-child(2)').allInnerTexts()).map((text) => text.split(' ')[0]!);
+    expect(taskUnits.every((name) => /(小学|幼儿园)$/.test(name))).toBe(true);
+  });
+
+  it('signed out, the portal shows the task announcement and the draw re-runs to the same result', async () => {
+    await page.locator('.ant-drawer-close').click();
+    await page.locator('.ant-drawer').waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: '用户菜单' }).click();
+    await page.getByRole('menuitem', { name: '退出登录' }).click();
+    await page.waitForURL('**/login');
+    await page.getByRole('link', { name: '双随机抽查公示' }).click();
+    await page.waitForURL('**/public/random-inspections');
+    await page.getByRole('tab', { name: '任务公告' }).click();
+    await page.getByTestId('public-plans-task').locator('.ant-list-item').filter({ hasText: TITLE }).getByRole('button', { name: /查\s*看/ }).click();
+    const tasks = page.getByTestId('public-tasks');
+    for (const unit of taskUnits) await tasks.getByText(unit).waitFor();
+    expect(await page.getByTestId('redraw-command').innerText()).toMatch(/^npm run redraw -- http.*\/api\/public\/random-inspections\/plans\/[0-9a-f-]+\/draw\.json$/);
+    await page.getByRole('button', { name: '在浏览器中复核' }).click();
+    await page.getByRole('status').filter({ hasText: '一致：种子与事先公布的承诺值相符' }).waitFor();
+    expect(await page.locator('body').innerText()).not.toMatch(/1390000\d{4}/);
+    expect((await page.request.get(`${session.server.url}/api/auth/me`)).status()).toBe(401);
+  });
+});
