@@ -50,6 +50,8 @@ export const PERMISSIONS = {
   'complaints.handle': ['admin', 'inspector'],
   'licensing.read': ['admin', 'inspector'],
   'licensing.manage': ['admin', 'inspector'],
+  'grading.read': ['admin', 'official', 'inspector'],
+  'grading.manage': ['admin', 'inspector'],
   'statistics.read': ['admin', 'official', 'inspector', 'station_head', 'assistant'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;

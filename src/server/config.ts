@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { DEFAULT_COMPLAINT_REPLY_DAYS } from '../core/complaints.js';
+import { parseGradingCap, parseGradingThresholds, type GradingCap, type GradingThresholds } from '../core/grading.js';
+import { DEFAULT_APPEAL_DAYS } from '../core/gradingWorkflow.js';
 import { REPORT_CATEGORY_CODES, type ReportDeadlineHours } from '../core/reports.js';
 
 export interface AppConfig {
@@ -29,6 +31,12 @@ export interface AppConfig {
   complaintReplyDays: number;
   /** Working days after 受理 within which a licensing decision is due (DESIGN §7). */
   licensingLimitDays: number;
+  /** 量化分级: lowest total of grades A, B and C (DESIGN §7). */
+  gradingThresholds: GradingThresholds;
+  /** 量化分级: how the worst single item caps the grade (DESIGN §12). */
+  gradingCap: GradingCap;
+  /** Calendar days after the notice date within which a unit may appeal its grade. */
+  gradingAppealDays: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -88,5 +96,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     reminderDaysBefore: nonNegative('REMINDER_DAYS_BEFORE', env.REMINDER_DAYS_BEFORE, 3),
     complaintReplyDays: nonNegative('COMPLAINT_REPLY_DAYS', env.COMPLAINT_REPLY_DAYS, DEFAULT_COMPLAINT_REPLY_DAYS),
     licensingLimitDays: positiveDays('LICENSING_LIMIT_DAYS', env.LICENSING_LIMIT_DAYS, 20),
+    gradingThresholds: parseGradingThresholds(env.GRADING_THRESHOLDS),
+    gradingCap: parseGradingCap(env.GRADING_CRITICAL_CAP),
+    gradingAppealDays: positiveDays('GRADING_APPEAL_DAYS', env.GRADING_APPEAL_DAYS, DEFAULT_APPEAL_DAYS),
   };
 }

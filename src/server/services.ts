@@ -7,6 +7,8 @@ import { createAuthService } from './modules/auth/service.js';
 import { createComplaintService } from './modules/complaints/service.js';
 import { createDataSetService } from './modules/dataSets/service.js';
 import { createDivisionService } from './modules/divisions/service.js';
+import { createGradingPublicService } from './modules/grading/publicService.js';
+import { createGradingService } from './modules/grading/service.js';
 import { createLicensingService } from './modules/licensing/service.js';
 import { createNotificationService } from './modules/notifications/service.js';
 import { createOrgService } from './modules/orgs/service.js';
@@ -34,6 +36,8 @@ export function createServices(deps: AppDeps) {
     complaints: createComplaintService(deps),
     dataSets: createDataSetService(deps),
     divisions: createDivisionService(deps),
+    grading: createGradingService(deps),
+    gradingPublic: createGradingPublicService(deps),
     licensing: createLicensingService(deps),
     notifications: createNotificationService(deps),
     orgs: createOrgService(deps),

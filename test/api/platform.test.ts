@@ -30,14 +30,16 @@ describe('platform', () => {
         '/api/complaints', '/api/complaints/{id}', '/api/complaints/{id}/assign', '/api/complaints/{id}/close',
         '/api/complaints/{id}/investigate', '/api/complaints/{id}/reply',
         '/api/data-set-templates', '/api/data-sets', '/api/data-sets/from-template', '/api/data-sets/{id}',
-        '/api/divisions', '/api/health',
+        '/api/divisions', '/api/gradings', '/api/gradings/setup', '/api/gradings/{id}', '/api/gradings/{id}/appeal', '/api/gradings/{id}/decide-appeal',
+        '/api/gradings/{id}/publish', '/api/gradings/{id}/reply', '/api/gradings/{id}/request-regrade', '/api/health',
         '/api/licensing', '/api/licensing/indicators', '/api/licensing/{id}', '/api/licensing/{id}/issue', '/api/licensing/{id}/pass-documents',
         '/api/licensing/{id}/pass-site', '/api/licensing/{id}/refuse', '/api/licensing/{id}/review-documents', '/api/licensing/{id}/withdraw',
         '/api/notifications', '/api/notifications/read-all', '/api/notifications/unread-count', '/api/notifications/{id}/read',
         '/api/orgs', '/api/orgs/{id}', '/api/orgs/{id}/close',
         '/api/orgs/{id}/merge', '/api/orgs/{id}/rename',
         '/api/patrols', '/api/patrols/coverage', '/api/patrols/unpatrolled', '/api/patrols/{id}', '/api/patrols/{id}/photos',
-        '/api/patrols/{id}/photos/{photoId}', '/api/public/complaints', '/api/public/complaints/{code}', '/api/public/licences', '/api/rectifications', '/api/rectifications/{id}', '/api/rectifications/{id}/escalate',
+        '/api/patrols/{id}/photos/{photoId}', '/api/public/complaints', '/api/public/complaints/{code}', '/api/public/licences',
+        '/api/public/open-data/graded-units', '/api/public/open-data/graded-units.csv', '/api/public/unit-areas', '/api/public/units', '/api/rectifications', '/api/rectifications/{id}', '/api/rectifications/{id}/escalate',
         '/api/registers/patrols', '/api/registers/reports',
         '/api/report-categories', '/api/reports', '/api/reports/indicators', '/api/reports/missed', '/api/reports/{id}',
         '/api/reports/{id}/accept', '/api/reports/{id}/close', '/api/reports/{id}/verify',
@@ -91,7 +93,7 @@ describe('platform', () => {
       const tables = await sql<{ table_name: string }>`
         select table_name from information_schema.tables where table_schema = 'public' order by table_name`.execute(ctx.database.db);
       expect(tables.rows.map((r) => r.table_name)).toEqual([
-        'audit_log', 'complaints', 'data_set_fields', 'data_sets', 'data_values', 'divisions', 'kysely_migration', 'kysely_migration_lock', 'licence_applications', 'login_attempts',
+        'audit_log', 'complaints', 'data_set_fields', 'data_sets', 'data_values', 'divisions', 'gradings', 'kysely_migration', 'kysely_migration_lock', 'licence_applications', 'login_attempts',
         'missed_reports', 'notifications', 'org_names', 'orgs', 'patrol_photos', 'patrols', 'rectifications', 'reports', 'sessions',
         'submissions', 'units', 'users',
       ]);

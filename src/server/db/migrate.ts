@@ -7,6 +7,7 @@ import * as m0005 from './migrations/0005_reporting_cycle.js';
 import * as m0006 from './migrations/0006_statistics_indexes.js';
 import * as m0007 from './migrations/0007_complaints.js';
 import * as m0008 from './migrations/0008_licensing.js';
+import * as m0011 from './migrations/0011_grading.js';
 
 /** Listed by hand, not read from disk, so the same list runs under tsx, a bundle or tests. */
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0006_statistics_indexes': m0006,
   '0007_complaints': m0007,
   '0008_licensing': m0008,
+  '0011_grading': m0011,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
