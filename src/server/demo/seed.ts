@@ -13,6 +13,7 @@ import { insertUser } from '../modules/users/repo.js';
 import { audit } from '../modules/audit/service.js';
 import { systemActor } from '../scope.js';
 import { seedFieldWork, type DemoPerson, type DemoStation } from './fieldwork.js';
+import { seedGradings } from './grading.js';
 import { seedSubmissions } from './submissions.js';
 
 /**
@@ -83,6 +84,7 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<DemoLo
   const stations: DemoStation[] = [];
   let person = 0;
   let stationStaff = 0;
+  let graders: [DemoPerson, DemoPerson] | undefined;
 
   return db.transaction().execute(async (tx) => {
     await upsertDivisions(tx, divisions);
@@ -137,7 +139,8 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<DemoLo
       await user(login('admin'), 'admin', institute, instituteName);
       await user(login('official'), 'official', commission, `${countyName}卫生健康委员会`);
       const inspector = await user(login('inspector'), 'inspector', institute, instituteName);
-      await user(`${county.prefix}.inspector2`, 'inspector', institute, instituteName, false);
+      const inspector2 = await user(`${county.prefix}.inspector2`, 'inspector', institute, instituteName, false);
+      if (countyIndex === 0) graders = [inspector, inspector2];
 
       for (const [townIndex, township] of pickTownships(divisions, county.code).entries()) {
         const stationName = `${township.name}卫生院卫生监督协管站`;
@@ -169,6 +172,8 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<DemoLo
     // After the field work: the registers' snapshots count its patrols and reports.
     const cycle = await seedSubmissions(tx, stations, now);
     await audit(tx, actor, { action: 'seed', entityType: 'demo', entityId: 'submissions', path: byCode.get(CITY)?.path ?? '/', summary: `演示数据：${cycle.submissions} 份报送、${cycle.values} 个数据集数值` });
+    const graded = await seedGradings(tx, COUNTIES[0]!.code, graders!, now);
+    await audit(tx, actor, { action: 'seed', entityType: 'demo', entityId: 'gradings', path: byCode.get(CITY)?.path ?? '/', summary: `演示数据：${graded} 户单位的量化分级` });
     return logins;
   });
 }
