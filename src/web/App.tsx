@@ -33,12 +33,14 @@ const ComplaintsPage = lazy(() => import('./complaints/ComplaintsPage'));
 const PublicComplaintPage = lazy(() => import('./complaints/PublicComplaintPage'));
 const LicensingPage = lazy(() => import('./licensing/LicensingPage'));
 const PublicLicencesPage = lazy(() => import('./licensing/PublicLicencesPage'));
+const GradingPage = lazy(() => import('./grading/GradingPage'));
+const PublicUnitsPage = lazy(() => import('./grading/PublicUnitsPage'));
 
 // Dashboards carry echarts: their own chunk, loaded only when someone opens 统计分析.
 const StatisticsPage = lazy(() => import('./statistics/StatisticsPage'));
 
 /** Modules with pages of their own; the others show the under-construction page. */
-const BUILT: ReadonlySet<BusinessModuleKey> = new Set(['units', 'patrols', 'rectifications', 'reports', 'submissions', 'statistics', 'complaints', 'licensing']);
+const BUILT: ReadonlySet<BusinessModuleKey> = new Set(['units', 'patrols', 'rectifications', 'reports', 'submissions', 'statistics', 'complaints', 'licensing', 'grading']);
 
 export function App() {
   return (
@@ -46,6 +48,7 @@ export function App() {
       <Route path="/login" element={<LoginPage />} />
       <Route path="/public/complaint" element={<Suspense fallback={<FullPageSpin />}><PublicComplaintPage /></Suspense>} />
       <Route path="/public/licences" element={<Suspense fallback={<FullPageSpin />}><PublicLicencesPage /></Suspense>} />
+      <Route path="/public/units" element={<Suspense fallback={<FullPageSpin />}><PublicUnitsPage /></Suspense>} />
       <Route element={<RequireAuth />}>
         <Route element={<AppLayout />}>
           <Route index element={<HomePage />} />
@@ -68,6 +71,7 @@ export function App() {
           <Route path="/complaints" element={<RequirePermission permission="complaints.read"><ComplaintsPage /></RequirePermission>} />
           <Route path="/statistics" element={<RequirePermission permission="statistics.read"><StatisticsPage /></RequirePermission>} />
           <Route path="/licensing" element={<RequirePermission permission="licensing.read"><LicensingPage /></RequirePermission>} />
+          <Route path="/grading" element={<RequirePermission permission="grading.read"><GradingPage /></RequirePermission>} />
           <Route
             path="/orgs"
             element={

@@ -67,6 +67,7 @@ export function LoginPage() {
       <Space size={16} wrap>
         <Link to="/public/complaint">{t('complaints.loginLink')}</Link>
         <Link to="/public/licences">{t('licensing.publicLink')}</Link>
+        <Link to="/public/units">{t('grading.publicLink')}</Link>
       </Space>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {t('auth.footer')}
