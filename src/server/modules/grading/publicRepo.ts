@@ -27,7 +27,8 @@ export async function searchUnits(db: Executor, filter: { q?: string | undefined
         'u.id', 'u.name', 'u.credit_code', 'u.category', 'u.sub_category', 'u.address', 't.name as township_name', 'u.licence_no', 'u.licence_expires_on',
         'g.grade', 'g.published_on', 'g.inspected_on', 'g.reply', 'g.appeal_status',
       ])
-      .orderBy('u.name').orderBy('u.id').offset(page.offset).limit(page.limit).execute(),
+      // Graded units first: they are what people look for; then by name.
+      .orderBy(sql`g.grade is null`).orderBy('u.name').orderBy('u.id').offset(page.offset).limit(page.limit).execute(),
     query.select((eb) => eb.fn.countAll<string>().as('total')).executeTakeFirstOrThrow(),
   ]);
   return { items, total: Number(count.total) };
