@@ -125,6 +125,10 @@ describe('grading', () => {
       const appealed = await act(inspectors[0]!.cookie, grading.id, 'appeal', { grounds: '消毒柜当日在检修，记录齐全' });
       expect(appealed.json()).toMatchObject({ appealStatus: 'pending', appealedOn: '2026-03-16', appealGrounds: '消毒柜当日在检修，记录齐全' });
       expect((await act(inspectors[0]!.cookie, grading.id, 'appeal', { grounds: '再次' })).statusCode).toBe(409);
+      const newer = await grade(unit.id);
+      const blocked = await act(inspectors[0]!.cookie, newer.id, 'publish');
+      expect(blocked.statusCode).toBe(409);
+      expect(blocked.json().message).toBe('该单位现行评级的申诉尚待复核，复核后再公示新的评级');
       const byGrader = await act(inspectors[1]!.cookie, grading.id, 'decide-appeal', { decision: 'dismissed', note: '维持' });
       expect(byGrader.statusCode).toBe(403);
       expect(byGrader.json().message).toBe('参与本次评分的监督员不能复核其申诉，请由其他监督员复核');
@@ -163,14 +167,23 @@ describe('grading', () => {
     });
   });
 
+  it('refuses to let an older inspection replace the current grade', async () => {
+    const unit = await newUnit('先后餐馆');
+    await published(unit.id);
+    const older = await ctx.request(inspectors[0]!.cookie, 'POST', '/api/gradings', { unitId: unit.id, inspectedOn: '2026-02-01', graderIds: [inspectors[0]!.id], scoreSheet: fullMarks });
+    const response = await act(inspectors[0]!.cookie, older.json().id, 'publish');
+    expect(response.statusCode).toBe(409);
+    expect(response.json().message).toBe('该单位现行评级的检查日期（2026-03-02）晚于本次，不能以较早的评级取代');
+  });
+
   describe('scope and roles', () => {
     it('is invisible to another county: list, read and every action answer 404', async () => {
       const unit = await newUnit('本县餐馆');
       const grading = await grade(unit.id);
       expect((await ctx.request(otherAdmin, 'GET', `/api/gradings/${grading.id}`)).statusCode).toBe(404);
       expect((await ctx.request(otherAdmin, 'GET', '/api/gradings')).json().items).toEqual([]);
-      for (const segment of ['publish', 'reply', 'appeal', 'request-regrade']) {
-        const response = await act(otherAdmin, grading.id, segment, segment === 'publish' ? undefined : { reply: 'x', grounds: 'x', reason: 'x' });
+      for (const segment of ['publish', 'reply', 'appeal', 'decide-appeal', 'request-regrade']) {
+        const response = await act(otherAdmin, grading.id, segment, segment === 'publish' ? undefined : { reply: 'x', grounds: 'x', reason: 'x', decision: 'dismissed', note: 'x' });
         expect(response.statusCode, segment).toBe(404);
       }
       const foreign = await ctx.request(otherAdmin, 'POST', '/api/gradings', { unitId: unit.id, inspectedOn: '2026-03-01', graderIds: [inspectors[0]!.id], scoreSheet: fullMarks });
@@ -221,9 +234,9 @@ describe('grading', () => {
       const { items, total } = json.json();
       expect(total).toBe(items.length);
       expect(items.length).toBeGreaterThan(3);
-      expect(items[0]).toEqual({
-        unit_id: expect.any(String), name: expect.any(String), category: 'food', address: '昭阳路 8 号', county_code: home.countyCode, township_code: home.townshipCodes[0],
-        grade: expect.stringMatching(/^(A|B|C|none)$/), score: expect.any(Number), notice_date: '2026-03-02', reply_present: expect.any(Boolean), updated_at: expect.any(String),
+      expect(items.find((i: { name: string }) => i.name === '公开查询酒楼')).toEqual({
+        unit_id: expect.any(String), name: '公开查询酒楼', category: 'food', address: '昭阳路 8 号', county_code: home.countyCode, township_code: home.townshipCodes[0],
+        grade: 'A', score: 95, notice_date: '2026-03-02', reply_present: true, updated_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
       });
       const csv = await publicGet(`/api/public/open-data/graded-units.csv?county=${home.countyCode}`);
       expect(csv.statusCode).toBe(200);
