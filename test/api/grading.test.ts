@@ -221,6 +221,13 @@ describe('grading', () => {
       }
     });
 
+    it('limits the public search to 30 requests a minute per address', async () => {
+      const codes: number[] = [];
+      for (let i = 0; i < 31; i++) codes.push((await ctx.app.inject({ method: 'GET', url: '/api/public/units?q=x', remoteAddress: '10.3.9.9' })).statusCode);
+      expect(codes.slice(0, 30).every((c) => c === 200)).toBe(true);
+      expect(codes[30]).toBe(429);
+    });
+
     it('lists areas with units for the picker', async () => {
       const counties = (await publicGet('/api/public/unit-areas')).json().items;
       expect(counties).toContainEqual({ code: home.countyCode, name: `测试区划${home.countyCode}` });
