@@ -12,6 +12,10 @@ import type { DemoPerson } from './fieldwork.js';
  * by a critical item), a few replies, one appeal still to decide and one re-grading request.
  */
 const GRADED_UNITS = 30;
+/** Which gradings tell a story: an A total capped at C, a B under appeal within its window, a C asking to be graded again. */
+const CAPPED = 4;
+const APPEALED = 5;
+const REGRADE = 8;
 const REPLIES = ['已按要求完成整改，欢迎监督', '已更换消毒设备并完善记录', '已组织从业人员补办健康证明', '感谢指导，将持续改进'];
 
 /** Deterministic, so every demo start shows the same grades. */
@@ -52,18 +56,18 @@ export async function seedGradings(tx: Executor, countyCode: string, graders: [D
   const rows: Insertable<GradingTable>[] = units.map((unit, i) => {
     const checklist = gradingChecklistFor(unit.category)!;
     const deduct = [3, 5, 8, 6, 2, 14, 18, 21, 30, 12][i % 10]!;
-    const sheet = sheetFor(checklist, deduct, i === 4, rnd);
+    const sheet = sheetFor(checklist, deduct, i === CAPPED, rnd);
     const result = gradeScoreSheet(checklist, sheet, DEFAULT_GRADING_THRESHOLDS, DEFAULT_GRADING_CAP);
-    // The first is published within the appeal window with its appeal pending; the rest over the past months.
-    const inspected = i === 0 ? today.subtract(6, 'day') : today.subtract(20 + rnd(200), 'day');
+    // The appealed one was published within the appeal window; the rest over the past months.
+    const inspected = i === APPEALED ? today.subtract(6, 'day') : today.subtract(20 + rnd(200), 'day');
     const published = inspected.add(3, 'day').format('YYYY-MM-DD');
     return {
       unit_id: unit.id, county_code: countyCode, path: unit.path, category: unit.category, inspected_on: inspected.format('YYYY-MM-DD'),
       grader_id: graders[0].id, second_grader_id: graders[1].id, score_sheet: JSON.stringify(sheet), total: result.total, grade: result.grade,
       capped_by: result.cappedBy?.itemCode ?? null, status: 'published', published_on: published,
       ...(i % 7 === 3 ? { reply: REPLIES[i % REPLIES.length]!, replied_on: published } : {}),
-      ...(i === 0 ? { appeal_status: 'pending' as const, appealed_on: today.subtract(1, 'day').format('YYYY-MM-DD'), appeal_grounds: '检查当日消毒柜在检修，已提供维修记录' } : {}),
-      ...(i === 8 ? { regrade_requested_on: today.subtract(2, 'day').format('YYYY-MM-DD'), regrade_reason: '已完成整改，申请重新评级' } : {}),
+      ...(i === APPEALED ? { appeal_status: 'pending' as const, appealed_on: today.subtract(1, 'day').format('YYYY-MM-DD'), appeal_grounds: '检查当日消毒柜在检修，已提供维修记录' } : {}),
+      ...(i === REGRADE ? { regrade_requested_on: today.subtract(2, 'day').format('YYYY-MM-DD'), regrade_reason: '已完成整改，申请重新评级' } : {}),
     };
   });
   if (rows.length === 0) return 0;
