@@ -29,6 +29,7 @@ export interface GradingState {
 
 export const GRADING_ACTIONS = {
   publish: '公示',
+  discard: '删除草稿',
   reply: '登记单位回应',
   appeal: '提出申诉',
   decideAppeal: '复核申诉',
@@ -48,6 +49,8 @@ export function appealDeadline(publishedOn: string, days: number): string {
 export function gradingActionProblem(action: GradingAction, state: GradingState, today: string, appealDays: number): string | null {
   const label = GRADING_ACTIONS[action];
   if (action === 'publish') return state.status === 'draft' ? null : `当前状态为“${GRADING_STATUS_LABELS[state.status]}”，不能再次公示`;
+  // Only a draft may go: a published grade is a public record, corrected by appeal or a new grading.
+  if (action === 'discard') return state.status === 'draft' ? null : `当前状态为“${GRADING_STATUS_LABELS[state.status]}”，不能删除；已公示的评级只能经申诉或重新评级更正`;
   if (state.status !== 'published') return `当前状态为“${GRADING_STATUS_LABELS[state.status]}”，不能${label}`;
   switch (action) {
     case 'reply':

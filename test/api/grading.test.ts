@@ -117,6 +117,20 @@ describe('grading', () => {
       expect((await act(inspectors[0]!.cookie, draft.id, 'reply', { reply: '  ' })).json().fields[0]).toEqual({ path: 'reply', message: '单位回应不能为空' });
     });
 
+    it('discards a draft, never a published grading', async () => {
+      const unit = await newUnit('草稿餐馆');
+      const draft = await grade(unit.id);
+      const done = await published(unit.id);
+      const refused = await act(inspectors[0]!.cookie, done.id, 'discard');
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json().message).toBe('当前状态为“已公示”，不能删除；已公示的评级只能经申诉或重新评级更正');
+      expect((await act(otherAdmin, draft.id, 'discard')).statusCode).toBe(404);
+      expect((await act(inspectors[0]!.cookie, draft.id, 'discard')).statusCode).toBe(204);
+      expect((await ctx.request(admin, 'GET', `/api/gradings/${draft.id}`)).statusCode).toBe(404);
+      const trail = (await ctx.request(admin, 'GET', `/api/audit?entityType=grading&entityId=${draft.id}`)).json().items;
+      expect(trail[0]).toMatchObject({ action: 'discard', before: { status: 'draft', unitName: '草稿餐馆' }, after: null });
+    });
+
     it('takes an appeal within the window, refuses a grader as its judge, and re-scores when upheld', async () => {
       const unit = await newUnit('申诉酒家');
       const grading = await published(unit.id, { tableware: 7 });

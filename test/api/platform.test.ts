@@ -30,7 +30,7 @@ describe('platform', () => {
         '/api/complaints', '/api/complaints/{id}', '/api/complaints/{id}/assign', '/api/complaints/{id}/close',
         '/api/complaints/{id}/investigate', '/api/complaints/{id}/reply',
         '/api/data-set-templates', '/api/data-sets', '/api/data-sets/from-template', '/api/data-sets/{id}',
-        '/api/divisions', '/api/gradings', '/api/gradings/setup', '/api/gradings/{id}', '/api/gradings/{id}/appeal', '/api/gradings/{id}/decide-appeal',
+        '/api/divisions', '/api/gradings', '/api/gradings/setup', '/api/gradings/{id}', '/api/gradings/{id}/appeal', '/api/gradings/{id}/decide-appeal', '/api/gradings/{id}/discard',
         '/api/gradings/{id}/publish', '/api/gradings/{id}/reply', '/api/gradings/{id}/request-regrade', '/api/health',
         '/api/licensing', '/api/licensing/indicators', '/api/licensing/{id}', '/api/licensing/{id}/issue', '/api/licensing/{id}/pass-documents',
         '/api/licensing/{id}/pass-site', '/api/licensing/{id}/refuse', '/api/licensing/{id}/review-documents', '/api/licensing/{id}/withdraw',

@@ -45,7 +45,7 @@ describe('hygiene grading from scoring to the public page', () => {
     await dialog.getByRole('button', { name: '保存草稿' }).click();
     await dialog.waitFor({ state: 'hidden' });
 
-    await drawer().getByText('草稿').waitFor();
+    await drawer().getByText('草稿', { exact: true }).waitFor();
     await drawer().getByRole('button', { name: /公\s*示/ }).click();
     await page.getByText('已完成：公示').first().waitFor();
     await drawer().getByText('已公示').waitFor();

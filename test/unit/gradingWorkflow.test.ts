@@ -10,10 +10,15 @@ describe('gradingActionProblem', () => {
     expect(problem('publish')).toBe('当前状态为“已公示”，不能再次公示');
   });
 
-  it('allows nothing but publishing on a draft or a superseded grading', () => {
+  it('discards only a draft', () => {
+    expect(problem('discard', { status: 'draft', publishedOn: null })).toBeNull();
+    expect(problem('discard')).toBe('当前状态为“已公示”，不能删除；已公示的评级只能经申诉或重新评级更正');
+  });
+
+  it('allows nothing but publishing or discarding on a draft or a superseded grading', () => {
     const actions = Object.keys(GRADING_ACTIONS) as GradingAction[];
     const allowed = GRADING_STATUSES.flatMap((status) => actions.filter((a) => problem(a, { status, appealStatus: a === 'decideAppeal' ? 'pending' : null }) === null).map((a) => `${a}:${status}`));
-    expect(allowed).toEqual(['publish:draft', 'reply:published', 'appeal:published', 'decideAppeal:published', 'requestRegrade:published']);
+    expect(allowed).toEqual(['publish:draft', 'discard:draft', 'reply:published', 'appeal:published', 'decideAppeal:published', 'requestRegrade:published']);
     expect(problem('reply', { status: 'draft' })).toBe('当前状态为“草稿”，不能登记单位回应');
     expect(problem('appeal', { status: 'superseded' })).toBe('当前状态为“已被新评级取代”，不能提出申诉');
   });

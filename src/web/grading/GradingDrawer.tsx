@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { App, Button, Descriptions, Drawer, Flex, Grid, Typography } from 'antd';
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { gradingActionProblem, type GradingAction } from '../../core/gradingWorkflow.js';
@@ -8,25 +8,27 @@ import { can } from '../../core/roles.js';
 import { useCurrentUser } from '../auth/CurrentUser';
 import { LoadError } from '../shared/LoadError';
 import { toDateString, todayInShanghai } from '../shared/dates';
-import { getGrading, gradingQueryKey, type GradingSetup } from './api';
+import { discardGrading, getGrading, gradingQueryKey, type GradingSetup } from './api';
 import { GradeTag } from './GradeTag';
 import { DecideAppealModal, TextStepModal, type TextAction } from './StepModals';
 import { useGradingStep } from './useGradingStep';
 
-const SEGMENTS: Record<GradingAction, 'publish' | TextAction | 'decide-appeal'> = {
-  publish: 'publish', reply: 'reply', appeal: 'appeal', decideAppeal: 'decide-appeal', requestRegrade: 'request-regrade',
+const SEGMENTS: Record<GradingAction, 'publish' | 'discard' | TextAction | 'decide-appeal'> = {
+  publish: 'publish', discard: 'discard', reply: 'reply', appeal: 'appeal', decideAppeal: 'decide-appeal', requestRegrade: 'request-regrade',
 };
 const pre = (text: string) => <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{text}</Typography.Paragraph>;
 
 /** One grading; a manager sees the steps the core allows today. A grader is not offered the appeal's decision. */
 export function GradingDrawer({ gradingId, setup, onClose }: { gradingId: string; setup: GradingSetup; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
+  const queryClient = useQueryClient();
   const me = useCurrentUser();
   const screens = Grid.useBreakpoint();
   const [asking, setAsking] = useState<TextAction | 'decide-appeal' | null>(null);
   const { data: grading, error, isPending, refetch } = useQuery({ queryKey: gradingQueryKey(gradingId), queryFn: () => getGrading(gradingId) });
   const step = useGradingStep();
+  const discard = useMutation({ mutationFn: () => discardGrading(gradingId), onSuccess: () => queryClient.invalidateQueries({ queryKey: ['grading', 'list'] }) });
   const none = t('common.none');
   const today = toDateString(todayInShanghai());
 
@@ -37,6 +39,10 @@ export function GradingDrawer({ gradingId, setup, onClose }: { gradingId: string
 
   function run(action: GradingAction) {
     const segment = SEGMENTS[action];
+    if (segment === 'discard') {
+      const done = () => discard.mutateAsync().then(() => { void message.success(t('grading.stepDone', { action: t('grading.actions.discard') })); onClose(); }, (e: Error) => void message.error(e.message));
+      return void modal.confirm({ title: t('grading.discardConfirm'), okText: t('grading.actions.discard'), okButtonProps: { danger: true }, onOk: done });
+    }
     if (segment !== 'publish') return setAsking(segment);
     step.mutateAsync({ key: gradingId, arg: { action: 'publish' } }).then(
       () => void message.success(t('grading.stepDone', { action: t('grading.actions.publish') })),
@@ -56,7 +62,7 @@ export function GradingDrawer({ gradingId, setup, onClose }: { gradingId: string
       footer={allowed.length > 0 ? (
         <Flex justify="flex-end" gap={8} wrap>
           {allowed.map((action) => (
-            <Button key={action} type={action === 'publish' ? 'primary' : 'default'} loading={step.isPending} onClick={() => run(action)}>
+            <Button key={action} type={action === 'publish' ? 'primary' : 'default'} danger={action === 'discard'} loading={step.isPending || discard.isPending} onClick={() => run(action)}>
               {t(`grading.actions.${SEGMENTS[action]}`)}
             </Button>
           ))}

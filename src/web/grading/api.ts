@@ -105,6 +105,8 @@ export function takeGradingStep(id: string, step: GradingStep): Promise<Grading>
   return api.post<Grading>(`/api/gradings/${encodeURIComponent(id)}/${step.action}`, 'body' in step ? step.body : undefined);
 }
 
+export const discardGrading = (id: string) => api.postNoContent(`/api/gradings/${encodeURIComponent(id)}/discard`);
+
 export const searchPublicUnits = (query: PublicUnitQuery) =>
   api.get<{ items: PublicUnit[]; total: number; page: number; pageSize: number }>('/api/public/units', { ...query });
 

@@ -852,11 +852,12 @@ const en: Catalogue = {
     filterAppealPending: 'Appeals to decide',
     filterRegrade: 'Re-grading requested',
     notGraded: 'Not graded',
+    discardConfirm: 'Discard this draft grading?',
     stepDone: 'Done: {{action}}',
     grades: { A: 'A', B: 'B', C: 'C', none: 'No grade' },
     statuses: { draft: 'Draft', published: 'Published', superseded: 'Superseded' },
     appealStatuses: { pending: 'Appeal pending', upheld: 'Appeal upheld', dismissed: 'Appeal dismissed' },
-    actions: { publish: 'Publish', reply: 'Record reply', appeal: 'Record appeal', 'decide-appeal': 'Decide appeal', 'request-regrade': 'Request re-grading' },
+    actions: { publish: 'Publish', discard: 'Discard draft', reply: 'Record reply', appeal: 'Record appeal', 'decide-appeal': 'Decide appeal', 'request-regrade': 'Request re-grading' },
     fields: { reply: 'Unit’s reply', grounds: 'Grounds', reason: 'Improvements made', decision: 'Decision', note: 'Decision note' },
     hints: {
       reply: 'Published beside the grade; staff enter it on the unit’s behalf',

@@ -854,11 +854,12 @@ const zhCN = {
     filterAppealPending: '只看待复核申诉',
     filterRegrade: '只看申请重新评级',
     notGraded: '未评级',
+    discardConfirm: '删除这份评级草稿？',
     stepDone: '已完成：{{action}}',
     grades: { A: 'A级', B: 'B级', C: 'C级', none: '不予评级' },
     statuses: { draft: '草稿', published: '已公示', superseded: '已被新评级取代' },
     appealStatuses: { pending: '申诉待复核', upheld: '申诉成立', dismissed: '申诉驳回' },
-    actions: { publish: '公示', reply: '登记单位回应', appeal: '登记申诉', 'decide-appeal': '复核申诉', 'request-regrade': '申请重新评级' },
+    actions: { publish: '公示', discard: '删除草稿', reply: '登记单位回应', appeal: '登记申诉', 'decide-appeal': '复核申诉', 'request-regrade': '申请重新评级' },
     fields: { reply: '单位回应', grounds: '申诉理由', reason: '整改情况', decision: '复核结论', note: '复核意见' },
     hints: {
       reply: '单位的回应与等级一同公开，由工作人员代为登记',

@@ -74,3 +74,7 @@ export async function insertGrading(db: Executor, values: Insertable<GradingTabl
 export async function updateGrading(db: Executor, id: string, values: Updateable<GradingTable>): Promise<void> {
   await db.updateTable('gradings').set({ ...values, updated_at: new Date() }).where('id', '=', id).execute();
 }
+
+export async function deleteGrading(db: Executor, id: string): Promise<void> {
+  await db.deleteFrom('gradings').where('id', '=', id).execute();
+}

@@ -82,6 +82,15 @@ export const gradingRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
+    '/gradings/:id/discard',
+    { schema: { tags, summary: '删除评级草稿（已公示的不能删除）', params: IdParams, response: { 204: z.null().describe('已删除'), ...errorResponses } } },
+    async (req, reply) => {
+      await service.discard(actorOf(req), req.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
     '/gradings/:id/publish',
     { schema: { tags, summary: '公示（公示日期为当日；取代该单位此前的评级，更新单位档案的等级）', ...one } },
     async (req) => service.publish(actorOf(req), req.params.id),

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { localDate } from '../../../core/dates.js';
 import { GRADE_LABELS, gradeScoreSheet, scoreSheetProblems, type GradingCap, type GradingThresholds, type ScoreSheet } from '../../../core/grading.js';
 import { GRADING_CHECKLISTS, gradingChecklistFor, type GradingChecklist } from '../../../core/gradingChecklists.js';
-import { appealDeadline, GRADING_ACTIONS, gradingActionProblem, type GradingAction } from '../../../core/gradingWorkflow.js';
+import { appealDeadline, GRADING_ACTIONS, gradingActionProblem, type GradingAction, type GradingState } from '../../../core/gradingWorkflow.js';
 import { can } from '../../../core/roles.js';
 import { categoryByCode } from '../../../core/unitCategories.js';
 import type { DB } from '../../db/schema.js';
@@ -32,6 +32,10 @@ function cappedByOf(category: string, code: string | null) {
   const item = gradingChecklistFor(category)?.items.find((i) => i.code === code);
   return { itemCode: code, itemLabel: item?.label ?? code };
 }
+
+const stateOf = (row: repo.GradingRow): GradingState => ({
+  status: row.status, grade: row.grade, publishedOn: row.published_on, appealStatus: row.appeal_status, regradeRequestedOn: row.regrade_requested_on,
+});
 
 export function toGrading(row: repo.GradingRow, appealDays: number): Grading {
   return {
@@ -84,8 +88,7 @@ export function createGradingService({ db, config, clock = () => new Date() }: G
     require(actor, 'grading.manage');
     return db.transaction().execute(async (tx) => {
       const row = await requireGrading(tx, actor, id);
-      const state = { status: row.status, grade: row.grade, publishedOn: row.published_on, appealStatus: row.appeal_status, regradeRequestedOn: row.regrade_requested_on };
-      const problem = gradingActionProblem(action, state, today(), days);
+      const problem = gradingActionProblem(action, stateOf(row), today(), days);
       if (problem) throw new ConflictError(problem);
       await write(tx, row);
       const after = toGrading(await requireGrading(tx, actor, id), days);
@@ -150,6 +153,18 @@ export function createGradingService({ db, config, clock = () => new Date() }: G
         }
         await repo.updateGrading(tx, id, { status: 'published', published_on: now });
         await writeGradeToUnit(tx, actor, row.unit_id, row.path, row.grade);
+      });
+    },
+
+    /** A draft entered by mistake goes; the audit log keeps what it held. */
+    async discard(actor: Actor, id: string): Promise<void> {
+      require(actor, 'grading.manage');
+      await db.transaction().execute(async (tx) => {
+        const row = await requireGrading(tx, actor, id);
+        const problem = gradingActionProblem('discard', stateOf(row), today(), days);
+        if (problem) throw new ConflictError(problem);
+        await repo.deleteGrading(tx, id);
+        await audit(tx, actor, { action: 'discard', entityType: 'grading', entityId: id, path: row.path, summary: `量化分级删除草稿：${row.unit_name}`, before: toGrading(row, days) });
       });
     },
 
