@@ -53,6 +53,8 @@ export const PERMISSIONS = {
   // Managing is also limited to a county institute or above (the service checks the path).
   'randomInspections.read': ['admin', 'official', 'inspector'],
   'randomInspections.manage': ['admin', 'inspector'],
+  'grading.read': ['admin', 'official', 'inspector'],
+  'grading.manage': ['admin', 'inspector'],
   'statistics.read': ['admin', 'official', 'inspector', 'station_head', 'assistant'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;

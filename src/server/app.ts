@@ -18,6 +18,7 @@ import { auditRoutes } from './modules/audit/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { complaintRoutes } from './modules/complaints/routes.js';
 import { inboxRoutes } from './modules/inbox/routes.js';
+import { gradingRoutes } from './modules/grading/routes.js';
 import { licensingRoutes } from './modules/licensing/routes.js';
 import { dataSetRoutes } from './modules/dataSets/routes.js';
 import { divisionRoutes } from './modules/divisions/routes.js';
@@ -104,6 +105,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
       await api.register(licensingRoutes);
       await api.register(randomInspectionRoutes);
       await api.register(randomInspectionPublicRoutes);
+      await api.register(gradingRoutes);
       await api.register(registerRoutes);
       await api.register(notificationRoutes);
       await api.register(dataSetRoutes);

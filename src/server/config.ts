@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { DEFAULT_COMPLAINT_REPLY_DAYS } from '../core/complaints.js';
 import { CN_2026_HOLIDAYS } from '../core/holidays/cn2026.js';
 import { DEFAULT_RANDOM_RECENT_DAYS } from '../core/randomInspections.js';
+import { parseGradingCap, parseGradingThresholds, type GradingCap, type GradingThresholds } from '../core/grading.js';
+import { DEFAULT_APPEAL_DAYS } from '../core/gradingWorkflow.js';
 import { REPORT_CATEGORY_CODES, type ReportDeadlineHours } from '../core/reports.js';
 import { parseHolidayCalendar, type HolidayCalendar } from '../core/workingDays.js';
 
@@ -37,6 +39,12 @@ export interface AppConfig {
   holidayCalendar: HolidayCalendar;
   /** Days a unit drawn under any 双随机 plan stays out of later draws (DESIGN §7). */
   randomRecentDays: number;
+  /** 量化分级: lowest total of grades A, B and C (DESIGN §7). */
+  gradingThresholds: GradingThresholds;
+  /** 量化分级: how the worst single item caps the grade (DESIGN §12). */
+  gradingCap: GradingCap;
+  /** Calendar days after the notice date within which a unit may appeal its grade. */
+  gradingAppealDays: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -118,5 +126,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     licensingLimitDays: positiveDays('LICENSING_LIMIT_DAYS', env.LICENSING_LIMIT_DAYS, 20),
     holidayCalendar: loadHolidayCalendar(env.HOLIDAY_CALENDAR_FILE),
     randomRecentDays: nonNegative('RANDOM_RECENT_DAYS', env.RANDOM_RECENT_DAYS, DEFAULT_RANDOM_RECENT_DAYS),
+    gradingThresholds: parseGradingThresholds(env.GRADING_THRESHOLDS),
+    gradingCap: parseGradingCap(env.GRADING_CRITICAL_CAP),
+    gradingAppealDays: positiveDays('GRADING_APPEAL_DAYS', env.GRADING_APPEAL_DAYS, DEFAULT_APPEAL_DAYS),
   };
 }

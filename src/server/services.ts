@@ -8,6 +8,8 @@ import { createComplaintService } from './modules/complaints/service.js';
 import { createDataSetService } from './modules/dataSets/service.js';
 import { createDivisionService } from './modules/divisions/service.js';
 import { createInboxService } from './modules/inbox/service.js';
+import { createGradingPublicService } from './modules/grading/publicService.js';
+import { createGradingService } from './modules/grading/service.js';
 import { createLicensingService } from './modules/licensing/service.js';
 import { createNotificationService } from './modules/notifications/service.js';
 import { createOrgService } from './modules/orgs/service.js';
@@ -39,6 +41,8 @@ export function createServices(deps: AppDeps) {
     dataSets: createDataSetService(deps),
     divisions: createDivisionService(deps),
     inbox: createInboxService(deps),
+    grading: createGradingService(deps),
+    gradingPublic: createGradingPublicService(deps),
     licensing: createLicensingService(deps),
     notifications: createNotificationService(deps),
     orgs: createOrgService(deps),

@@ -37,12 +37,14 @@ const PortalHomePage = lazy(() => import('./portal/PortalHomePage'));
 const PublicLicencesPage = lazy(() => import('./licensing/PublicLicencesPage'));
 const RandomInspectionsPage = lazy(() => import('./randomInspections/RandomInspectionsPage'));
 const PublicRandomInspectionsPage = lazy(() => import('./randomInspections/PublicRandomInspectionsPage'));
+const GradingPage = lazy(() => import('./grading/GradingPage'));
+const PublicUnitsPage = lazy(() => import('./grading/PublicUnitsPage'));
 
 // Dashboards carry echarts: their own chunk, loaded only when someone opens 统计分析.
 const StatisticsPage = lazy(() => import('./statistics/StatisticsPage'));
 
 /** Modules with pages of their own; the others show the under-construction page. */
-const BUILT: ReadonlySet<BusinessModuleKey> = new Set(['units', 'patrols', 'rectifications', 'reports', 'submissions', 'statistics', 'complaints', 'licensing', 'randomInspections']);
+const BUILT: ReadonlySet<BusinessModuleKey> = new Set(['units', 'patrols', 'rectifications', 'reports', 'submissions', 'statistics', 'complaints', 'licensing', 'randomInspections', 'grading']);
 
 export function App() {
   return (
@@ -50,6 +52,7 @@ export function App() {
       <Route path="/login" element={<LoginPage />} />
       <Route path="/public" element={<PortalLayout />}>
         <Route index element={<Suspense fallback={<FullPageSpin />}><PortalHomePage /></Suspense>} />
+        <Route path="units" element={<Suspense fallback={<FullPageSpin />}><PublicUnitsPage /></Suspense>} />
         <Route path="complaint" element={<Suspense fallback={<FullPageSpin />}><PublicComplaintPage /></Suspense>} />
         <Route path="licences" element={<Suspense fallback={<FullPageSpin />}><PublicLicencesPage /></Suspense>} />
         <Route path="random-inspections" element={<Suspense fallback={<FullPageSpin />}><PublicRandomInspectionsPage /></Suspense>} />
@@ -77,6 +80,7 @@ export function App() {
           <Route path="/statistics" element={<RequirePermission permission="statistics.read"><StatisticsPage /></RequirePermission>} />
           <Route path="/licensing" element={<RequirePermission permission="licensing.read"><LicensingPage /></RequirePermission>} />
           <Route path="/random-inspections" element={<RequirePermission permission="randomInspections.read"><RandomInspectionsPage /></RequirePermission>} />
+          <Route path="/grading" element={<RequirePermission permission="grading.read"><GradingPage /></RequirePermission>} />
           <Route
             path="/orgs"
             element={

@@ -111,6 +111,20 @@ describe('seedDemo', () => {
     ctx.setNow(new Date());
   });
 
+  it('grades 30 units of 兴化市: A, B and C, one capped, some replies, one appeal pending, one re-grading request', async () => {
+    const rows = await ctx.database.db.selectFrom('gradings').select(['county_code', 'grade', 'capped_by', 'reply', 'appeal_status', 'regrade_requested_on', 'status']).execute();
+    expect(rows).toHaveLength(30);
+    expect(new Set(rows.map((r) => r.county_code))).toEqual(new Set(['321281']));
+    expect(new Set(rows.map((r) => r.grade))).toEqual(new Set(['A', 'B', 'C']));
+    expect(rows.every((r) => r.status === 'published')).toBe(true);
+    expect(rows.filter((r) => r.capped_by).length).toBe(1);
+    expect(rows.filter((r) => r.reply).length).toBeGreaterThanOrEqual(3);
+    expect(rows.filter((r) => r.appeal_status === 'pending')).toHaveLength(1);
+    expect(rows.filter((r) => r.regrade_requested_on)).toHaveLength(1);
+    const graded = await ctx.database.db.selectFrom('units').select((eb) => eb.fn.countAll<string>().as('n')).where('hygiene_grade', 'is not', null).executeTakeFirstOrThrow();
+    expect(Number(graded.n)).toBe(30);
+  });
+
   it('gives every role a login that works and sees its own county only', async () => {
     const roles = new Set<Role>(logins.map((l) => l.role));
     expect([...roles].sort()).toEqual(['admin', 'assistant', 'informant', 'inspector', 'official', 'station_head']);

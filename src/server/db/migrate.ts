@@ -8,6 +8,7 @@ import * as m0006 from './migrations/0006_statistics_indexes.js';
 import * as m0007 from './migrations/0007_complaints.js';
 import * as m0008 from './migrations/0008_licensing.js';
 import * as m0010 from './migrations/0010_random_inspections.js';
+import * as m0011 from './migrations/0011_grading.js';
 import * as m0012 from './migrations/0012_licence_lifecycle.js';
 
 /** Listed by hand, not read from disk, so the same list runs under tsx, a bundle or tests. */
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0007_complaints': m0007,
   '0008_licensing': m0008,
   '0010_random_inspections': m0010,
+  '0011_grading': m0011,
   '0012_licence_lifecycle': m0012,
 };
 

@@ -2,6 +2,8 @@ import type { ColumnType, Generated } from 'kysely';
 import type { DivisionLevel } from '../../core/divisions.js';
 import type { OrgKind, OrgStatus } from '../../core/orgs.js';
 import type { TargetKind } from '../../core/dataSets.js';
+import type { Grade } from '../../core/grading.js';
+import type { AppealStatus, GradingStatus } from '../../core/gradingWorkflow.js';
 import type { LicensingStatus } from '../../core/licensing.js';
 import type { PlanStatus, TaskResult } from '../../core/randomInspections.js';
 import type { Role } from '../../core/roles.js';
@@ -291,6 +293,41 @@ export interface LicenceApplicationTable {
   updated_at: Generated<Date>;
 }
 
+export interface GradingTable {
+  id: Generated<string>;
+  unit_id: string;
+  county_code: string;
+  path: string;
+  category: string;
+  inspected_on: DateOnly;
+  grader_id: string;
+  second_grader_id: string | null;
+  /** Points per checklist item code, null for an item that does not apply. */
+  score_sheet: ColumnType<Record<string, number | null>, string, string>;
+  /** numeric(4,1), read as text. */
+  total: ColumnType<string, number, number>;
+  grade: Grade;
+  /** The checklist item that lowered the grade below what the total gave. */
+  capped_by: string | null;
+  status: Generated<GradingStatus>;
+  /** The notice (公示) date. */
+  published_on: DateOnly | null;
+  superseded_on: DateOnly | null;
+  reply: string | null;
+  replied_on: DateOnly | null;
+  appeal_status: AppealStatus | null;
+  appealed_on: DateOnly | null;
+  appeal_grounds: string | null;
+  appeal_decided_by: string | null;
+  appeal_decided_on: DateOnly | null;
+  appeal_note: string | null;
+  regrade_requested_on: DateOnly | null;
+  regrade_reason: string | null;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
 export type DataSetKind = 'registers' | 'quarterly_summary' | 'custom';
 
 export interface DataSetTable {
@@ -468,6 +505,7 @@ export interface DB {
   missed_reports: MissedReportTable;
   complaints: ComplaintTable;
   licence_applications: LicenceApplicationTable;
+  gradings: GradingTable;
   data_sets: DataSetTable;
   data_set_fields: DataSetFieldTable;
   submissions: SubmissionTable;

@@ -15,6 +15,7 @@ import { systemActor } from '../scope.js';
 import { seedFieldWork, type DemoPerson, type DemoStation } from './fieldwork.js';
 import { seedInstituteWork } from './institute.js';
 import { seedRandomInspections } from './randomInspections.js';
+import { seedGradings } from './grading.js';
 import { seedSubmissions } from './submissions.js';
 
 /**
@@ -86,6 +87,7 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<DemoLo
   let person = 0;
   let stationStaff = 0;
   let firstInstitute: { id: string; name: string } | undefined;
+  let graders: [DemoPerson, DemoPerson] | undefined;
 
   const seeded = await db.transaction().execute(async (tx) => {
     await upsertDivisions(tx, divisions);
@@ -140,8 +142,11 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<DemoLo
       await user(login('admin'), 'admin', institute, instituteName);
       await user(login('official'), 'official', commission, `${countyName}卫生健康委员会`);
       const inspector = await user(login('inspector'), 'inspector', institute, instituteName);
-      await user(`${county.prefix}.inspector2`, 'inspector', institute, instituteName, false);
-      if (countyIndex === 0) firstInstitute = { id: institute, name: instituteName };
+      const inspector2 = await user(`${county.prefix}.inspector2`, 'inspector', institute, instituteName, false);
+      if (countyIndex === 0) {
+        firstInstitute = { id: institute, name: instituteName };
+        graders = [inspector, inspector2];
+      }
 
       for (const [townIndex, township] of pickTownships(divisions, county.code).entries()) {
         const stationName = `${township.name}卫生院卫生监督协管站`;
@@ -178,6 +183,8 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<DemoLo
     await audit(tx, actor, { action: 'seed', entityType: 'demo', entityId: 'submissions', path: byCode.get(CITY)?.path ?? '/', summary: `演示数据：${cycle.submissions} 份报送、${cycle.values} 个数据集数值` });
     const institute = await seedInstituteWork(tx, stations, now);
     await audit(tx, actor, { action: 'seed', entityType: 'demo', entityId: 'institute', path: byCode.get(CITY)?.path ?? '/', summary: `演示数据：${institute.complaints} 件投诉举报、${institute.applications} 件许可申请` });
+    const graded = await seedGradings(tx, COUNTIES[0]!.code, graders!, now);
+    await audit(tx, actor, { action: 'seed', entityType: 'demo', entityId: 'gradings', path: byCode.get(CITY)?.path ?? '/', summary: `演示数据：${graded} 户单位的量化分级` });
     return logins;
   });
   // Through the real service, which opens its own transactions: after the region is committed.

@@ -69,6 +69,7 @@ export function LoginPage() {
         <Link to="/public/complaint">{t('complaints.loginLink')}</Link>
         <Link to="/public/licences">{t('licensing.publicLink')}</Link>
         <Link to="/public/random-inspections">{t('randomInspections.publicLink')}</Link>
+        <Link to="/public/units">{t('grading.publicLink')}</Link>
       </Space>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {t('auth.footer')}
