@@ -50,6 +50,11 @@ export const PERMISSIONS = {
   'complaints.handle': ['admin', 'inspector'],
   'licensing.read': ['admin', 'inspector'],
   'licensing.manage': ['admin', 'inspector'],
+  // Inspections and cases are the institute's enforcement work; the commission (official) reads them.
+  'inspections.read': ['admin', 'official', 'inspector'],
+  'inspections.manage': ['admin', 'inspector'],
+  'cases.read': ['admin', 'official', 'inspector'],
+  'cases.manage': ['admin', 'inspector'],
   'statistics.read': ['admin', 'official', 'inspector', 'station_head', 'assistant'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;

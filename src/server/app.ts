@@ -16,7 +16,9 @@ import { registerAuthHook } from './auth.js';
 import { registerErrorHandler } from './errors.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { caseRoutes } from './modules/cases/routes.js';
 import { complaintRoutes } from './modules/complaints/routes.js';
+import { inspectionRoutes } from './modules/inspections/routes.js';
 import { licensingRoutes } from './modules/licensing/routes.js';
 import { dataSetRoutes } from './modules/dataSets/routes.js';
 import { divisionRoutes } from './modules/divisions/routes.js';
@@ -98,6 +100,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
       await api.register(reportRoutes);
       await api.register(complaintRoutes);
       await api.register(licensingRoutes);
+      await api.register(inspectionRoutes);
+      await api.register(caseRoutes);
       await api.register(registerRoutes);
       await api.register(notificationRoutes);
       await api.register(dataSetRoutes);

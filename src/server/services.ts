@@ -4,9 +4,11 @@ import type { DatabaseKind } from './db/connection.js';
 import type { DB } from './db/schema.js';
 import { createAuditService } from './modules/audit/service.js';
 import { createAuthService } from './modules/auth/service.js';
+import { createCaseService } from './modules/cases/service.js';
 import { createComplaintService } from './modules/complaints/service.js';
 import { createDataSetService } from './modules/dataSets/service.js';
 import { createDivisionService } from './modules/divisions/service.js';
+import { createInspectionService } from './modules/inspections/service.js';
 import { createLicensingService } from './modules/licensing/service.js';
 import { createNotificationService } from './modules/notifications/service.js';
 import { createOrgService } from './modules/orgs/service.js';
@@ -31,9 +33,11 @@ export function createServices(deps: AppDeps) {
   return {
     auth: createAuthService(deps),
     audit: createAuditService(deps),
+    cases: createCaseService(deps),
     complaints: createComplaintService(deps),
     dataSets: createDataSetService(deps),
     divisions: createDivisionService(deps),
+    inspections: createInspectionService(deps),
     licensing: createLicensingService(deps),
     notifications: createNotificationService(deps),
     orgs: createOrgService(deps),

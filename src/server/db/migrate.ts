@@ -7,6 +7,7 @@ import * as m0005 from './migrations/0005_reporting_cycle.js';
 import * as m0006 from './migrations/0006_statistics_indexes.js';
 import * as m0007 from './migrations/0007_complaints.js';
 import * as m0008 from './migrations/0008_licensing.js';
+import * as m0009 from './migrations/0009_cases.js';
 
 /** Listed by hand, not read from disk, so the same list runs under tsx, a bundle or tests. */
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0006_statistics_indexes': m0006,
   '0007_complaints': m0007,
   '0008_licensing': m0008,
+  '0009_cases': m0009,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
