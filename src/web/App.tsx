@@ -32,13 +32,14 @@ const ComplaintsPage = lazy(() => import('./complaints/ComplaintsPage'));
 // The public complaint form is opened by people without an account: it needs none of the app.
 const PublicComplaintPage = lazy(() => import('./complaints/PublicComplaintPage'));
 const LicensingPage = lazy(() => import('./licensing/LicensingPage'));
+const CasesPage = lazy(() => import('./cases/CasesPage'));
 const PublicLicencesPage = lazy(() => import('./licensing/PublicLicencesPage'));
 
 // Dashboards carry echarts: their own chunk, loaded only when someone opens 统计分析.
 const StatisticsPage = lazy(() => import('./statistics/StatisticsPage'));
 
 /** Modules with pages of their own; the others show the under-construction page. */
-const BUILT: ReadonlySet<BusinessModuleKey> = new Set(['units', 'patrols', 'rectifications', 'reports', 'submissions', 'statistics', 'complaints', 'licensing']);
+const BUILT: ReadonlySet<BusinessModuleKey> = new Set(['units', 'patrols', 'rectifications', 'reports', 'submissions', 'statistics', 'complaints', 'licensing', 'cases']);
 
 export function App() {
   return (
@@ -68,6 +69,7 @@ export function App() {
           <Route path="/complaints" element={<RequirePermission permission="complaints.read"><ComplaintsPage /></RequirePermission>} />
           <Route path="/statistics" element={<RequirePermission permission="statistics.read"><StatisticsPage /></RequirePermission>} />
           <Route path="/licensing" element={<RequirePermission permission="licensing.read"><LicensingPage /></RequirePermission>} />
+          <Route path="/cases" element={<RequirePermission permission="cases.read"><CasesPage /></RequirePermission>} />
           <Route
             path="/orgs"
             element={

@@ -128,4 +128,8 @@ export const api = {
   postNoContent: async (path: string, body?: unknown): Promise<void> => {
     await send('POST', path, body ?? {});
   },
+  /** A DELETE answered with 204 No Content. */
+  delete: async (path: string): Promise<void> => {
+    await send('DELETE', path);
+  },
 };
