@@ -12,6 +12,7 @@ import { insertOrg, insertOrgName } from '../modules/orgs/repo.js';
 import { insertUser } from '../modules/users/repo.js';
 import { audit } from '../modules/audit/service.js';
 import { systemActor } from '../scope.js';
+import { seedEnforcement } from './enforcement.js';
 import { seedFieldWork, type DemoPerson, type DemoStation } from './fieldwork.js';
 import { seedSubmissions } from './submissions.js';
 
@@ -127,6 +128,7 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<DemoLo
     await user('city.official', 'official', cityCommission, `${cityName}卫生健康委员会`);
     await user('city.inspector', 'inspector', cityInstitute, `${cityName}卫生监督所`);
 
+    const officers = new Map<string, DemoPerson[]>();
     for (const [countyIndex, county] of COUNTIES.entries()) {
       const countyName = byCode.get(county.code)?.name ?? '';
       // The first county's logins have short names: they are the ones a visitor tries first.
@@ -137,7 +139,8 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<DemoLo
       await user(login('admin'), 'admin', institute, instituteName);
       await user(login('official'), 'official', commission, `${countyName}卫生健康委员会`);
       const inspector = await user(login('inspector'), 'inspector', institute, instituteName);
-      await user(`${county.prefix}.inspector2`, 'inspector', institute, instituteName, false);
+      const inspector2 = await user(`${county.prefix}.inspector2`, 'inspector', institute, instituteName, false);
+      officers.set(county.code, [inspector, inspector2]);
 
       for (const [townIndex, township] of pickTownships(divisions, county.code).entries()) {
         const stationName = `${township.name}卫生院卫生监督协管站`;
@@ -169,6 +172,9 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<DemoLo
     // After the field work: the registers' snapshots count its patrols and reports.
     const cycle = await seedSubmissions(tx, stations, now);
     await audit(tx, actor, { action: 'seed', entityType: 'demo', entityId: 'submissions', path: byCode.get(CITY)?.path ?? '/', summary: `演示数据：${cycle.submissions} 份报送、${cycle.values} 个数据集数值` });
+    // The institute's inspections and cases, in the first county: enough to show every stage.
+    const enforcement = await seedEnforcement(tx, COUNTIES[0].code, officers.get(COUNTIES[0].code)!, now);
+    await audit(tx, actor, { action: 'seed', entityType: 'demo', entityId: 'enforcement', path: byCode.get(CITY)?.path ?? '/', summary: `演示数据：${enforcement.inspections} 次监督检查、${enforcement.cases} 件行政处罚案件` });
     return logins;
   });
 }
