@@ -10,6 +10,12 @@ import { inspectionsQueryKey, listInspections, type Inspection, type InspectionF
 import { OrderTag } from './CaseTags';
 import { InspectionModal } from './InspectionModal';
 
+/**
+ * A case may be filed from an open order, from an order its re-inspection handed to 立案, or from a
+ * first inspection that concluded 立案 — once: after that the row shows the case number.
+ */
+const fileable = (i: Inspection) => !i.caseNo && (i.orderStatus === 'open' || i.orderStatus === 'case_filed' || (i.result === 'case' && i.followUpOf === null));
+
 /** 监督检查: the list with its filters; a manager records inspections, re-inspects open orders and files cases from them. */
 export function InspectionsTab({ canManage, onFileCase }: { canManage: boolean; onFileCase: (order: Inspection) => void }) {
   const { t } = useTranslation();
@@ -38,13 +44,12 @@ export function InspectionsTab({ canManage, onFileCase }: { canManage: boolean; 
     ...(canManage
       ? [{
           title: t('common.actions'), key: 'actions', width: 150,
-          render: (_v: unknown, i: Inspection) =>
-            i.orderStatus === 'open' && (
-              <Space size={4}>
-                <Button size="small" onClick={() => setRecording({ order: i })}>{t('cases.reinspect')}</Button>
-                <Button size="small" danger onClick={() => onFileCase(i)}>{t('cases.fileFromOrder')}</Button>
-              </Space>
-            ),
+          render: (_v: unknown, i: Inspection) => (
+            <Space size={4}>
+              {i.orderStatus === 'open' && <Button size="small" onClick={() => setRecording({ order: i })}>{t('cases.reinspect')}</Button>}
+              {fileable(i) && <Button size="small" danger onClick={() => onFileCase(i)}>{t('cases.fileFromOrder')}</Button>}
+            </Space>
+          ),
         }]
       : []),
   ];
