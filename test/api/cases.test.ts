@@ -191,6 +191,12 @@ describe('cases', () => {
       });
       expect((await fresh.request(a, 'GET', '/api/cases/indicators?period=2026Q4')).json().inspections).toBe(3);
       expect((await fresh.request(a, 'GET', '/api/cases/indicators?period=2026-13')).json().fields[0].path).toBe('period');
+      // The township of the unit holds all but the case against a person, filed at county level.
+      const township = (await fresh.request(a, 'GET', `/api/cases/indicators?period=2026-10&area=${county.townshipCodes[0]}`)).json();
+      expect(township).toMatchObject({ inspections: 3, casesFiled: 1, closureRate: { numerator: 0, denominator: 1 } });
+      expect((await fresh.request(a, 'GET', `/api/cases/indicators?period=2026-10&area=${county.townshipCodes[1]}`)).json()).toMatchObject({ inspections: 0, casesFiled: 0 });
+      const { other } = await fresh.twoCounties();
+      expect((await fresh.request(a, 'GET', `/api/cases/indicators?period=2026-10&area=${other.countyCode}`)).statusCode).toBe(404);
     } finally {
       await fresh.close();
     }

@@ -33,7 +33,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/cases/indicators',
     { schema: { tags, summary: '监督检查户次、出动人次、责令整改、分类立案、结案率、罚没款', querystring: CaseIndicatorsQuery, response: { 200: CaseIndicators, ...errorResponses } } },
-    async (req) => service.indicators(actorOf(req), req.query.period),
+    async (req) => service.indicators(actorOf(req), req.query.period, req.query.area),
   );
 
   app.get(

@@ -98,6 +98,7 @@ export const DocumentParams = z.object({ id: Uuid, documentId: Uuid });
 
 export const CaseIndicatorsQuery = z.object({
   period: z.string().refine(isPeriodKey, { message: '时段格式应为 2026、2026Q3、2026H1 或 2026-10' }).describe('时段，如 2026、2026Q3、2026-10'),
+  area: z.string().regex(/^(\d{6}|\d{12})$/, { message: '区划代码应为 6 位或 12 位数字' }).optional().describe('只统计该区划（县或乡镇）；默认为本人的管辖范围'),
 });
 
 export const CaseIndicators = z.object({

@@ -146,13 +146,17 @@ export function createCaseService({ db, clock = () => new Date() }: { db: Kysely
       });
     },
 
-    /** The enforcement figures of a period (core/caseIndicators) over the actor's area. */
-    async indicators(actor: Actor, periodKey: string) {
+    /** The enforcement figures of a period (core/caseIndicators) over the actor's area or a part of it. */
+    async indicators(actor: Actor, periodKey: string, areaCode?: string) {
       requirePermission(actor, 'cases.read');
       const period = parsePeriod(periodKey);
+      // A drill into one county or township of the actor's area; another county's code is not found.
+      const area = areaCode ? await findDivision(db, actor.path, areaCode) : undefined;
+      if (areaCode && !area) throw new NotFoundError('统计区域');
+      const path = area?.path ?? actor.path;
       const [inspections, cases] = await Promise.all([
-        listInspectionFigures(db, actor.path, period.start, period.end),
-        repo.listCaseFigures(db, actor.path, period.start, period.end),
+        listInspectionFigures(db, path, period.start, period.end),
+        repo.listCaseFigures(db, path, period.start, period.end),
       ]);
       const figures = caseIndicators(
         inspections.map((i) => ({
