@@ -37,6 +37,9 @@ interface DemoCase {
   source?: { kind: 'inspection' | 'rectification'; id: string };
 }
 
+/** The case area of a unit category; categories the institute's cases have no area for fall under 其他. */
+const areaOf = (category: string): CaseArea => (category === 'public_place' || category === 'drinking_water' || category === 'medical' ? category : 'other');
+
 export async function seedEnforcement(tx: Executor, countyCode: string, officers: readonly DemoPerson[], now: Date): Promise<{ inspections: number; cases: number }> {
   const today = dayjs.tz(localDate(now), TIME_ZONE);
   const day = (back: number) => today.subtract(back, 'day').format('YYYY-MM-DD');
@@ -85,7 +88,7 @@ export async function seedEnforcement(tx: Executor, countyCode: string, officers
     { area: 'infectious', unit: of('medical', 1), cause: '未按规定落实预检分诊制度', days: { filed: 15, investigated: 14 } },
     { area: 'radiation', unit: null, party: '王某', cause: '未取得放射诊疗许可开展放射诊疗工作', days: { filed: 3 } },
     { area: 'other', unit: of('food', 1), cause: '涉嫌无证经营（经查已取得许可）', days: { filed: 50, dismissed: 40 }, dismissal: '经调查违法事实不成立，撤销案件' },
-    ...(escalated && escalatedUnit ? [{ area: 'public_place' as const, unit: escalatedUnit, cause: '协管站上报：拒不整改', days: { filed: 2 }, source: { kind: 'rectification' as const, id: escalated.id } }] : []),
+    ...(escalated && escalatedUnit ? [{ area: areaOf(escalatedUnit.category), unit: escalatedUnit, cause: '协管站上报：拒不整改', days: { filed: 2 }, source: { kind: 'rectification' as const, id: escalated.id } }] : []),
   ];
   cases.sort((a, b) => b.days.filed - a.days.filed);
   const seqByYear = new Map<number, number>();
@@ -109,7 +112,7 @@ export async function seedEnforcement(tx: Executor, countyCode: string, officers
     await tx.insertInto('cases').values(values).execute();
     // The documents each step taken needed, so the file looks as the rules require.
     const steps: CaseAction[] = (['investigate', 'decide', 'execute', 'close'] as const).filter((_a, i) => [d.investigated, d.decided, d.executed, d.closed][i] !== undefined);
-    const kinds = new Set<DocumentKind>(steps.flatMap((a) => requiredDocuments(a, { amountPaid: c.penalty?.paid ?? 0 })));
+    const kinds = new Set<DocumentKind>(['filing_approval', ...steps.flatMap((a) => requiredDocuments(a, { amountPaid: c.penalty?.paid ?? 0 }))]);
     if (d.investigated !== undefined) kinds.add('site_record');
     for (const kind of kinds) {
       await tx.insertInto('case_documents').values({ case_id: values.id, kind, file_name: `${kind}.pdf`, content_type: 'application/pdf', size: PDF.length, sha256: PDF_SHA, data: PDF, uploaded_by: officers[0]!.id }).execute();

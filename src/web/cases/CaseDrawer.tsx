@@ -58,9 +58,8 @@ export function CaseDrawer({ caseId, onClose }: { caseId: string; onClose: () =>
       {error && <LoadError error={error} onRetry={() => void refetch()} />}
       {kase && (
         <Flex vertical gap={16}>
-          {kase.status === 'dismissed' ? (
-            <CaseStatusTag status={kase.status} />
-          ) : (
+          {/* A dismissed case left the way of the stages; its status is in the details below. */}
+          {kase.status !== 'dismissed' && (
             <Steps size="small" current={STAGES.indexOf(kase.status)} items={STAGES.map((s) => ({ title: t(`cases.statuses.${s}`) }))} responsive />
           )}
           {nextMissing.length > 0 && (
