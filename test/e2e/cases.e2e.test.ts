@@ -49,14 +49,17 @@ describe('a case from 立案 to 结案', () => {
     await page.waitForURL('**/cases');
     await page.getByTestId('case-indicators').waitFor();
     await page.getByRole('tab', { name: '行政处罚案件' }).click();
-    await page.getByRole('button', { name: '立案' }).click();
+    // The demo's cases are listed before anything is filed.
+    const panel = page.getByRole('tabpanel', { name: '行政处罚案件' });
+    await panel.getByRole('button', { name: /卫罚〔/ }).first().waitFor();
+    await panel.getByRole('button', { name: '立案' }).click();
     const dialog = page.getByRole('dialog', { name: '立案' });
     await dialog.getByLabel('当事人').fill(PARTY);
     await dialog.getByLabel('案件类别').click();
     await page.locator('.ant-select-dropdown:visible').getByTitle('医疗服务').click();
     await dialog.getByLabel('案由').fill('未取得医疗机构执业许可证擅自执业');
     await dialog.getByLabel('承办人').click();
-    for (const officer of officers.slice(0, 2)) await page.locator('.ant-select-dropdown:visible').getByText(officer.name).click();
+    for (const officer of officers.slice(0, 2)) await page.locator('.ant-select-dropdown:visible').getByTitle(new RegExp(`^${officer.name}（`)).click();
     await dialog.getByLabel('案由').click();
     await dialog.getByRole('button', { name: label('立案') }).click();
     await dialog.waitFor({ state: 'hidden' });
