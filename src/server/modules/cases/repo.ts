@@ -47,8 +47,12 @@ export async function findCaseBySource(db: Executor, source: string, sourceId: s
   return db.selectFrom('cases').select(['id', 'case_no']).where('source', '=', source as CaseTable['source']).where('source_id', '=', sourceId).executeTakeFirst();
 }
 
-/** The next number in the county's series for the year (文号 run per county and year). */
+/**
+ * The next number in the county's series for the year (文号 run per county and year). A transaction
+ * lock on the series makes two filings at once on PostgreSQL take turns instead of colliding.
+ */
 export async function nextCaseSeq(db: Executor, countyCode: string, year: number): Promise<number> {
+  await sql`select pg_advisory_xact_lock(hashtext(${`cases:${countyCode}:${year}`}))`.execute(db);
   const row = await db
     .selectFrom('cases')
     .select(sql<number>`coalesce(max(seq), 0) + 1`.as('next'))
