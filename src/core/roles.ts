@@ -55,6 +55,11 @@ export const PERMISSIONS = {
   'randomInspections.manage': ['admin', 'inspector'],
   'grading.read': ['admin', 'official', 'inspector'],
   'grading.manage': ['admin', 'inspector'],
+  // Inspections and cases are the institute's enforcement work; the commission (official) reads them.
+  'inspections.read': ['admin', 'official', 'inspector'],
+  'inspections.manage': ['admin', 'inspector'],
+  'cases.read': ['admin', 'official', 'inspector'],
+  'cases.manage': ['admin', 'inspector'],
   'statistics.read': ['admin', 'official', 'inspector', 'station_head', 'assistant'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;

@@ -4,12 +4,14 @@ import type { DatabaseKind } from './db/connection.js';
 import type { DB } from './db/schema.js';
 import { createAuditService } from './modules/audit/service.js';
 import { createAuthService } from './modules/auth/service.js';
+import { createCaseService } from './modules/cases/service.js';
 import { createComplaintService } from './modules/complaints/service.js';
 import { createDataSetService } from './modules/dataSets/service.js';
 import { createDivisionService } from './modules/divisions/service.js';
 import { createInboxService } from './modules/inbox/service.js';
 import { createGradingPublicService } from './modules/grading/publicService.js';
 import { createGradingService } from './modules/grading/service.js';
+import { createInspectionService } from './modules/inspections/service.js';
 import { createLicensingService } from './modules/licensing/service.js';
 import { createNotificationService } from './modules/notifications/service.js';
 import { createOrgService } from './modules/orgs/service.js';
@@ -37,12 +39,14 @@ export function createServices(deps: AppDeps) {
   return {
     auth: createAuthService(deps),
     audit: createAuditService(deps),
+    cases: createCaseService(deps),
     complaints: createComplaintService(deps),
     dataSets: createDataSetService(deps),
     divisions: createDivisionService(deps),
     inbox: createInboxService(deps),
     grading: createGradingService(deps),
     gradingPublic: createGradingPublicService(deps),
+    inspections: createInspectionService(deps),
     licensing: createLicensingService(deps),
     notifications: createNotificationService(deps),
     orgs: createOrgService(deps),

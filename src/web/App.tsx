@@ -34,6 +34,7 @@ const ComplaintsPage = lazy(() => import('./complaints/ComplaintsPage'));
 const PublicComplaintPage = lazy(() => import('./complaints/PublicComplaintPage'));
 const LicensingPage = lazy(() => import('./licensing/LicensingPage'));
 const PortalHomePage = lazy(() => import('./portal/PortalHomePage'));
+const CasesPage = lazy(() => import('./cases/CasesPage'));
 const PublicLicencesPage = lazy(() => import('./licensing/PublicLicencesPage'));
 const RandomInspectionsPage = lazy(() => import('./randomInspections/RandomInspectionsPage'));
 const PublicRandomInspectionsPage = lazy(() => import('./randomInspections/PublicRandomInspectionsPage'));
@@ -44,7 +45,7 @@ const PublicUnitsPage = lazy(() => import('./grading/PublicUnitsPage'));
 const StatisticsPage = lazy(() => import('./statistics/StatisticsPage'));
 
 /** Modules with pages of their own; the others show the under-construction page. */
-const BUILT: ReadonlySet<BusinessModuleKey> = new Set(['units', 'patrols', 'rectifications', 'reports', 'submissions', 'statistics', 'complaints', 'licensing', 'randomInspections', 'grading']);
+const BUILT: ReadonlySet<BusinessModuleKey> = new Set(['units', 'patrols', 'rectifications', 'reports', 'submissions', 'statistics', 'complaints', 'licensing', 'randomInspections', 'grading', 'cases']);
 
 export function App() {
   return (
@@ -81,6 +82,7 @@ export function App() {
           <Route path="/licensing" element={<RequirePermission permission="licensing.read"><LicensingPage /></RequirePermission>} />
           <Route path="/random-inspections" element={<RequirePermission permission="randomInspections.read"><RandomInspectionsPage /></RequirePermission>} />
           <Route path="/grading" element={<RequirePermission permission="grading.read"><GradingPage /></RequirePermission>} />
+          <Route path="/cases" element={<RequirePermission permission="cases.read"><CasesPage /></RequirePermission>} />
           <Route
             path="/orgs"
             element={

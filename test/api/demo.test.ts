@@ -125,6 +125,22 @@ describe('seedDemo', () => {
     expect(Number(graded.n)).toBe(30);
   });
 
+  it('adds the institute’s enforcement in 兴化市: orders open, overdue, complied and filed; eight cases at every stage', async () => {
+    ctx.setNow(new Date('2026-11-20T04:00:00Z'));
+    const inspector = await ctx.login('inspector', DEMO_PASSWORD);
+    const orders = (await ctx.request(inspector, 'GET', '/api/inspections?result=rectify')).json().items as { orderStatus: string | null; overdue: boolean }[];
+    expect(orders.filter((o) => o.orderStatus).map((o) => `${o.orderStatus}${o.overdue ? ':overdue' : ''}`).sort()).toEqual(['case_filed', 'closed', 'open', 'open:overdue']);
+    const cases = (await ctx.request(inspector, 'GET', '/api/cases')).json().items as { status: string; caseNo: string }[];
+    expect(cases).toHaveLength(8);
+    expect(new Set(cases.map((c) => c.status))).toEqual(new Set(['filed', 'investigating', 'decided', 'executing', 'closed', 'dismissed']));
+    expect(cases.every((c) => /^321281卫罚〔\d{4}〕\d+号$/.test(c.caseNo))).toBe(true);
+    const figures = (await ctx.request(inspector, 'GET', '/api/cases/indicators?period=2026')).json();
+    expect(figures).toMatchObject({ inspections: 11, casesFiled: 8, finesDecided: 10000, finesCollected: 8200 });
+    const escalated = (await ctx.request(inspector, 'GET', '/api/rectifications?status=escalated&pageSize=100')).json().items as { caseNo: string | null }[];
+    expect(escalated.filter((r) => r.caseNo)).toHaveLength(1);
+    ctx.setNow(new Date());
+  });
+
   it('gives every role a login that works and sees its own county only', async () => {
     const roles = new Set<Role>(logins.map((l) => l.role));
     expect([...roles].sort()).toEqual(['admin', 'assistant', 'informant', 'inspector', 'official', 'station_head']);

@@ -27,12 +27,14 @@ describe('platform', () => {
       expect(doc.openapi).toMatch(/^3\./);
       expect(Object.keys(doc.paths).sort()).toEqual([
         '/api/audit', '/api/auth/login', '/api/auth/logout', '/api/auth/me', '/api/auth/password',
+        '/api/cases', '/api/cases/indicators', '/api/cases/{id}', '/api/cases/{id}/close', '/api/cases/{id}/decide', '/api/cases/{id}/dismiss',
+        '/api/cases/{id}/documents', '/api/cases/{id}/documents/{documentId}', '/api/cases/{id}/execute', '/api/cases/{id}/investigate',
         '/api/complaints', '/api/complaints/{id}', '/api/complaints/{id}/assign', '/api/complaints/{id}/close',
         '/api/complaints/{id}/investigate', '/api/complaints/{id}/reply',
         '/api/data-set-templates', '/api/data-sets', '/api/data-sets/from-template', '/api/data-sets/{id}',
         '/api/divisions', '/api/gradings', '/api/gradings/setup', '/api/gradings/{id}', '/api/gradings/{id}/appeal',
         '/api/gradings/{id}/decide-appeal', '/api/gradings/{id}/discard', '/api/gradings/{id}/publish', '/api/gradings/{id}/reply',
-        '/api/gradings/{id}/request-regrade', '/api/health', '/api/inbox',
+        '/api/gradings/{id}/request-regrade', '/api/health', '/api/inbox', '/api/inspections', '/api/inspections/officers', '/api/inspections/{id}',
         '/api/licensing', '/api/licensing/indicators', '/api/licensing/{id}', '/api/licensing/{id}/issue', '/api/licensing/{id}/pass-documents',
         '/api/licensing/{id}/pass-site', '/api/licensing/{id}/refuse', '/api/licensing/{id}/review-documents', '/api/licensing/{id}/withdraw',
         '/api/notifications', '/api/notifications/read-all', '/api/notifications/unread-count', '/api/notifications/{id}/read',
@@ -101,9 +103,10 @@ describe('platform', () => {
       const tables = await sql<{ table_name: string }>`
         select table_name from information_schema.tables where table_schema = 'public' order by table_name`.execute(ctx.database.db);
       expect(tables.rows.map((r) => r.table_name)).toEqual([
-        'audit_log', 'complaints', 'data_set_fields', 'data_sets', 'data_values', 'divisions', 'gradings', 'inspector_conflicts', 'kysely_migration',
-        'kysely_migration_lock', 'licence_applications', 'login_attempts', 'missed_reports', 'notifications', 'org_names', 'orgs', 'patrol_photos',
-        'patrols', 'random_inspection_items', 'random_inspection_plans', 'random_inspection_tasks', 'rectifications', 'reports', 'sessions',
+        'audit_log', 'case_documents', 'cases', 'complaints', 'data_set_fields', 'data_sets', 'data_values', 'divisions', 'gradings', 'inspections',
+        'inspector_conflicts', 'kysely_migration', 'kysely_migration_lock', 'licence_applications', 'login_attempts', 'missed_reports',
+        'notifications', 'org_names', 'orgs', 'patrol_photos', 'patrols', 'random_inspection_items', 'random_inspection_plans',
+        'random_inspection_tasks', 'rectifications', 'reports', 'sessions',
         'submissions', 'units', 'users',
       ]);
       expect(await migrateToLatest(ctx.database.db)).toEqual([]);

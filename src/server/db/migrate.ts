@@ -7,6 +7,7 @@ import * as m0005 from './migrations/0005_reporting_cycle.js';
 import * as m0006 from './migrations/0006_statistics_indexes.js';
 import * as m0007 from './migrations/0007_complaints.js';
 import * as m0008 from './migrations/0008_licensing.js';
+import * as m0009 from './migrations/0009_cases.js';
 import * as m0010 from './migrations/0010_random_inspections.js';
 import * as m0011 from './migrations/0011_grading.js';
 import * as m0012 from './migrations/0012_licence_lifecycle.js';
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0006_statistics_indexes': m0006,
   '0007_complaints': m0007,
   '0008_licensing': m0008,
+  '0009_cases': m0009,
   '0010_random_inspections': m0010,
   '0011_grading': m0011,
   '0012_licence_lifecycle': m0012,

@@ -1,9 +1,11 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { CaseArea, CaseSource, CaseStatus, DiscretionLevel, DocumentKind, PenaltyType } from '../../core/cases.js';
 import type { DivisionLevel } from '../../core/divisions.js';
 import type { OrgKind, OrgStatus } from '../../core/orgs.js';
 import type { TargetKind } from '../../core/dataSets.js';
 import type { Grade } from '../../core/grading.js';
 import type { AppealStatus, GradingStatus } from '../../core/gradingWorkflow.js';
+import type { InspectionResult, InspectionSource, OrderStatus } from '../../core/inspections.js';
 import type { LicensingStatus } from '../../core/licensing.js';
 import type { PlanStatus, TaskResult } from '../../core/randomInspections.js';
 import type { Role } from '../../core/roles.js';
@@ -466,6 +468,34 @@ export interface RandomInspectionPlanTable {
   updated_at: Generated<Date>;
 }
 
+/** A person named on an inspection or a case, as they were named that day. */
+export interface NamedPerson {
+  id: string;
+  name: string;
+}
+
+export interface InspectionTable {
+  id: Generated<string>;
+  unit_id: string;
+  county_code: string;
+  path: string;
+  inspected_on: DateOnly;
+  inspectors: ColumnType<NamedPerson[], string, string>;
+  inspector_count: number;
+  source: InspectionSource;
+  source_id: string | null;
+  findings: Generated<string>;
+  result: InspectionResult;
+  deadline: DateOnly | null;
+  follow_up_of: string | null;
+  order_status: OrderStatus | null;
+  order_deadline: DateOnly | null;
+  order_closed_on: DateOnly | null;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
 export interface RandomInspectionTaskTable {
   id: Generated<string>;
   plan_id: string;
@@ -486,6 +516,54 @@ export interface InspectorConflictTable {
   path: string;
   reason: string;
   created_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface CaseTable {
+  id: Generated<string>;
+  case_no: string;
+  county_code: string;
+  year: number;
+  seq: number;
+  path: string;
+  unit_id: string | null;
+  party_name: string;
+  area: CaseArea;
+  cause: string;
+  source: CaseSource;
+  source_id: string | null;
+  handlers: ColumnType<NamedPerson[], string, string>;
+  status: Generated<CaseStatus>;
+  filed_on: DateOnly;
+  investigated_on: DateOnly | null;
+  decided_on: DateOnly | null;
+  penalty_types: ColumnType<PenaltyType[] | null, string | null, string | null>;
+  fine_amount: Numeric;
+  confiscation_amount: Numeric;
+  violation_basis: string | null;
+  penalty_basis: string | null;
+  discretion: DiscretionLevel | null;
+  executed_on: DateOnly | null;
+  amount_paid: Numeric;
+  closed_on: DateOnly | null;
+  closing_summary: string | null;
+  dismissed_on: DateOnly | null;
+  dismissal_reason: string | null;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface CaseDocumentTable {
+  id: Generated<string>;
+  case_id: string;
+  kind: DocumentKind;
+  file_name: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  data: Buffer;
+  uploaded_by: string | null;
   created_at: Generated<Date>;
 }
 
@@ -515,4 +593,7 @@ export interface DB {
   random_inspection_plans: RandomInspectionPlanTable;
   random_inspection_tasks: RandomInspectionTaskTable;
   inspector_conflicts: InspectorConflictTable;
+  inspections: InspectionTable;
+  cases: CaseTable;
+  case_documents: CaseDocumentTable;
 }

@@ -12,6 +12,7 @@ import { insertOrg, insertOrgName } from '../modules/orgs/repo.js';
 import { insertUser } from '../modules/users/repo.js';
 import { audit } from '../modules/audit/service.js';
 import { systemActor } from '../scope.js';
+import { seedEnforcement } from './enforcement.js';
 import { seedFieldWork, type DemoPerson, type DemoStation } from './fieldwork.js';
 import { seedInstituteWork } from './institute.js';
 import { seedRandomInspections } from './randomInspections.js';
@@ -87,7 +88,6 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<DemoLo
   let person = 0;
   let stationStaff = 0;
   let firstInstitute: { id: string; name: string } | undefined;
-  let graders: [DemoPerson, DemoPerson] | undefined;
 
   const seeded = await db.transaction().execute(async (tx) => {
     await upsertDivisions(tx, divisions);
@@ -132,6 +132,7 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<DemoLo
     await user('city.official', 'official', cityCommission, `${cityName}卫生健康委员会`);
     await user('city.inspector', 'inspector', cityInstitute, `${cityName}卫生监督所`);
 
+    const officers = new Map<string, [DemoPerson, DemoPerson]>();
     for (const [countyIndex, county] of COUNTIES.entries()) {
       const countyName = byCode.get(county.code)?.name ?? '';
       // The first county's logins have short names: they are the ones a visitor tries first.
@@ -143,10 +144,8 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<DemoLo
       await user(login('official'), 'official', commission, `${countyName}卫生健康委员会`);
       const inspector = await user(login('inspector'), 'inspector', institute, instituteName);
       const inspector2 = await user(`${county.prefix}.inspector2`, 'inspector', institute, instituteName, false);
-      if (countyIndex === 0) {
-        firstInstitute = { id: institute, name: instituteName };
-        graders = [inspector, inspector2];
-      }
+      if (countyIndex === 0) firstInstitute = { id: institute, name: instituteName };
+      officers.set(county.code, [inspector, inspector2]);
 
       for (const [townIndex, township] of pickTownships(divisions, county.code).entries()) {
         const stationName = `${township.name}卫生院卫生监督协管站`;
@@ -183,8 +182,11 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<DemoLo
     await audit(tx, actor, { action: 'seed', entityType: 'demo', entityId: 'submissions', path: byCode.get(CITY)?.path ?? '/', summary: `演示数据：${cycle.submissions} 份报送、${cycle.values} 个数据集数值` });
     const institute = await seedInstituteWork(tx, stations, now);
     await audit(tx, actor, { action: 'seed', entityType: 'demo', entityId: 'institute', path: byCode.get(CITY)?.path ?? '/', summary: `演示数据：${institute.complaints} 件投诉举报、${institute.applications} 件许可申请` });
-    const graded = await seedGradings(tx, COUNTIES[0]!.code, graders!, now);
+    const graded = await seedGradings(tx, COUNTIES[0].code, officers.get(COUNTIES[0].code)!, now);
     await audit(tx, actor, { action: 'seed', entityType: 'demo', entityId: 'gradings', path: byCode.get(CITY)?.path ?? '/', summary: `演示数据：${graded} 户单位的量化分级` });
+    // The institute's inspections and cases, in the first county: enough to show every stage.
+    const enforcement = await seedEnforcement(tx, COUNTIES[0].code, officers.get(COUNTIES[0].code)!, now);
+    await audit(tx, actor, { action: 'seed', entityType: 'demo', entityId: 'enforcement', path: byCode.get(CITY)?.path ?? '/', summary: `演示数据：${enforcement.inspections} 次监督检查、${enforcement.cases} 件行政处罚案件` });
     return logins;
   });
   // Through the real service, which opens its own transactions: after the region is committed.

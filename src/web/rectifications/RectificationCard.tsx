@@ -11,10 +11,12 @@ interface RectificationCardProps {
   /** Omitted for readers: no 复查 or 上报 buttons. */
   onReinspect?: (rectification: Rectification) => void;
   onEscalate?: (rectification: Rectification) => void;
+  /** For the institute (cases.manage): 立案 from an escalated rectification. */
+  onFileCase?: (rectification: Rectification) => void;
 }
 
 /** One follow-up: the unit, the problems, the deadline (red once passed) and what to do next. */
-export function RectificationCard({ rectification: r, onReinspect, onEscalate }: RectificationCardProps) {
+export function RectificationCard({ rectification: r, onReinspect, onEscalate, onFileCase }: RectificationCardProps) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const overdue = r.status === 'open' && r.overdue;
@@ -44,8 +46,14 @@ export function RectificationCard({ rectification: r, onReinspect, onEscalate }:
         {r.status === 'escalated' && (
           <Typography.Text type="danger">{t('rectifications.escalatedOn', { date: r.escalatedOn ?? '', reason: r.escalationReason ?? '' })}</Typography.Text>
         )}
+        {r.caseNo && <Typography.Text strong data-testid="rectification-case">{t('rectifications.caseFiled', { no: r.caseNo })}</Typography.Text>}
         <Flex gap={8} wrap align="center">
           <Link to={`/patrols/${r.patrolId}`}>{t('rectifications.viewPatrol')}</Link>
+          {r.status === 'escalated' && !r.caseNo && onFileCase && (
+            <Button danger style={{ marginLeft: 'auto' }} onClick={() => onFileCase(r)}>
+              {t('rectifications.fileCase')}
+            </Button>
+          )}
           {r.closingPatrolId && <Link to={`/patrols/${r.closingPatrolId}`}>{t('rectifications.viewClosingPatrol')}</Link>}
           {r.status === 'open' && onReinspect && onEscalate && (
             <Flex gap={8} style={{ marginLeft: 'auto' }}>

@@ -3,6 +3,7 @@ import { Card, Checkbox, Empty, Flex, Pagination, Segmented, Spin, Tag, Typograp
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { can } from '../../core/roles.js';
 import { useCurrentUser } from '../auth/CurrentUser';
 import { canRecordPatrols } from '../patrols/permissions';
 import { LoadError } from '../shared/LoadError';
@@ -29,6 +30,7 @@ export default function RectificationsPage() {
   });
   const [escalating, setEscalating] = useState<Rectification | null>(null);
   const canAct = canRecordPatrols(me.role);
+  const canFileCase = can(me.role, 'cases.manage');
   const items = data?.items ?? [];
   const unitName = unitId ? items[0]?.unitName : undefined;
 
@@ -71,6 +73,7 @@ export default function RectificationsPage() {
                   rectification={rectification}
                   onReinspect={canAct ? (r) => void navigate(`/patrols/new?unitId=${r.unitId}&rectificationId=${r.id}`) : undefined}
                   onEscalate={canAct ? setEscalating : undefined}
+                  onFileCase={canFileCase ? (r) => void navigate(`/cases?tab=cases&rectificationId=${r.id}&unitName=${encodeURIComponent(r.unitName)}`) : undefined}
                 />
               ))}
             </Flex>

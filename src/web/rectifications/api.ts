@@ -19,6 +19,8 @@ export interface Rectification {
   closingPatrolId: string | null;
   escalatedOn: string | null;
   escalationReason: string | null;
+  /** The institute's case filed from this rectification, once escalated. */
+  caseNo: string | null;
 }
 
 export interface RectificationFilters {

@@ -98,6 +98,8 @@ function withRectificationColumns(query: ReturnType<typeof selectRectifications>
   return query.select([
     'r.id', 'r.unit_id', 'r.patrol_id', 'r.org_id', 'r.path', 'r.problems', 'r.required_on', 'r.deadline', 'r.status',
     'r.closed_on', 'r.closing_patrol_id', 'r.escalated_on', 'r.escalation_reason', 'u.name as unit_name', 'o.name as org_name',
+    // The institute's case filed from an escalated rectification, shown to the station that sent it.
+    (eb) => eb.selectFrom('cases as c').select('c.case_no').where('c.source', '=', 'rectification').whereRef('c.source_id', '=', 'r.id').limit(1).as('case_no'),
   ]);
 }
 export type RectificationRow = Awaited<ReturnType<ReturnType<typeof withRectificationColumns>['executeTakeFirstOrThrow']>>;

@@ -83,6 +83,7 @@ export const Rectification = z.object({
   closingPatrolId: z.string().nullable(),
   escalatedOn: z.string().nullable(),
   escalationReason: z.string().nullable(),
+  caseNo: z.string().nullable().describe('监督所据此立案的案件编号'),
 });
 export type Rectification = z.infer<typeof Rectification>;
 

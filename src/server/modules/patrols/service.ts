@@ -37,7 +37,7 @@ export function toRectification(row: repo.RectificationRow, today: string): Rect
     id: row.id, unitId: row.unit_id, unitName: row.unit_name, orgId: row.org_id, orgName: row.org_name, patrolId: row.patrol_id,
     problems: row.problems, requiredOn: row.required_on, deadline: row.deadline, status: row.status,
     overdue: row.status === 'open' && row.deadline < today, closedOn: row.closed_on, closingPatrolId: row.closing_patrol_id,
-    escalatedOn: row.escalated_on, escalationReason: row.escalation_reason,
+    escalatedOn: row.escalated_on, escalationReason: row.escalation_reason, caseNo: row.case_no,
   };
 }
 
