@@ -235,6 +235,25 @@ describe('grading', () => {
       }
     });
 
+    it('shows as latest inspection whichever came last: the grading or an inspection by the institute, never the inspectors', async () => {
+      const unit = await newUnit('后来检查饭店');
+      await published(unit.id);
+      const latest = async () => (await publicGet(`/api/public/units?q=${encodeURIComponent('后来检查')}`)).json().items[0];
+      expect((await latest()).latestInspection).toEqual({ date: '2026-03-02', kind: 'grading', result: '量化分级 A级' });
+      const earlier = await ctx.request(inspectors[0]!.cookie, 'POST', '/api/inspections', { unitId: unit.id, inspectedOn: '2026-03-01', inspectorIds: [inspectors[0]!.id], result: 'compliant' });
+      expect(earlier.statusCode, earlier.body).toBe(201);
+      expect((await latest()).latestInspection.kind).toBe('grading');
+      ctx.setNow(on('2026-03-09'));
+      const later = await ctx.request(inspectors[0]!.cookie, 'POST', '/api/inspections', {
+        unitId: unit.id, inspectedOn: '2026-03-09', inspectorIds: [inspectors[0]!.id, inspectors[1]!.id], result: 'rectify', deadline: '2026-03-20', findings: '冷藏柜温度超标',
+      });
+      expect(later.statusCode, later.body).toBe(201);
+      const shown = await latest();
+      expect(shown.latestInspection).toEqual({ date: '2026-03-09', kind: 'inspection', result: '监督检查：责令整改' });
+      expect(JSON.stringify(shown)).not.toMatch(new RegExp(`${inspectors[0]!.id}|冷藏柜`));
+      ctx.setNow(on('2026-03-02'));
+    });
+
     it('limits the public search to 30 requests a minute per address', async () => {
       const codes: number[] = [];
       for (let i = 0; i < 31; i++) codes.push((await ctx.app.inject({ method: 'GET', url: '/api/public/units?q=x', remoteAddress: '10.3.9.9' })).statusCode);

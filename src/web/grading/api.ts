@@ -81,7 +81,7 @@ export interface PublicUnit {
   reply: string | null;
   appealStatus: AppealStatus | null;
   licenceStatus: 'valid' | 'expired' | 'not_required' | 'not_recorded';
-  latestInspection: { date: string; kind: 'grading'; result: string } | null;
+  latestInspection: { date: string; kind: 'grading' | 'inspection' | 'random'; result: string } | null;
 }
 
 export interface PublicUnitQuery {

@@ -35,6 +35,33 @@ export async function searchUnits(db: Executor, filter: { q?: string | undefined
 }
 export type PublicUnitRow = Awaited<ReturnType<typeof searchUnits>>['items'][number];
 
+/**
+ * The latest visit of the institute to each of the given units that the public may know of: an
+ * inspection (监督检查) or a 双随机 task whose results have been published. One query for the page.
+ */
+export async function latestVisits(db: Executor, unitIds: readonly string[]) {
+  if (unitIds.length === 0) return [];
+  const inspections = db
+    .selectFrom('inspections as i')
+    .select(['i.unit_id', sql<string>`i.inspected_on::text`.as('on'), sql<'inspection' | 'random'>`'inspection'`.as('kind'), sql<string>`i.result`.as('result')])
+    .where('i.unit_id', 'in', [...unitIds]);
+  const tasks = db
+    .selectFrom('random_inspection_tasks as t')
+    .innerJoin('random_inspection_plans as p', 'p.id', 't.plan_id')
+    .select(['t.unit_id', sql<string>`t.result_on::text`.as('on'), sql<'inspection' | 'random'>`'random'`.as('kind'), sql<string>`t.result`.as('result')])
+    .where('t.unit_id', 'in', [...unitIds])
+    .where('p.status', '=', 'published')
+    .where('t.result', 'is not', null);
+  return db
+    .selectFrom(inspections.unionAll(tasks).as('v'))
+    .selectAll()
+    .distinctOn('v.unit_id')
+    .orderBy('v.unit_id')
+    .orderBy('v.on', 'desc')
+    .execute();
+}
+export type VisitRow = Awaited<ReturnType<typeof latestVisits>>[number];
+
 /** Counties with units, or the townships of one county that have units: the public area picker. */
 export async function listUnitAreas(db: Executor, countyCode?: string) {
   const column = countyCode ? 'u.township_code' : 'u.county_code';

@@ -31,7 +31,7 @@ export const PublicUnit = z.object({
   reply: z.string().nullable().describe('单位对评级的回应'),
   appealStatus: z.enum(APPEAL_STATUSES).nullable(),
   licenceStatus: z.enum(LICENCE_STATUSES).describe('valid 有效、expired 已过期、not_required 无需许可、not_recorded 未登记'),
-  latestInspection: z.object({ date: z.string(), kind: z.literal('grading'), result: z.string() }).nullable().describe('最近一次检查结果'),
+  latestInspection: z.object({ date: z.string(), kind: z.enum(['grading', 'inspection', 'random']), result: z.string() }).nullable().describe('最近一次检查结果：量化分级、监督检查或已公示的双随机抽查'),
 });
 export type PublicUnit = z.infer<typeof PublicUnit>;
 

@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import { localDate } from '../../../core/dates.js';
 import { GRADE_LABELS, type Grade } from '../../../core/grading.js';
+import { INSPECTION_RESULT_LABELS, type InspectionResult } from '../../../core/inspections.js';
 import { isLicenceExpired } from '../../../core/licensing.js';
+import { TASK_RESULT_LABELS, type TaskResult } from '../../../core/randomInspections.js';
 import { categoryByCode } from '../../../core/unitCategories.js';
 import type { DB } from '../../db/schema.js';
 import { GRADED_UNIT_COLUMNS, type GradedUnit, type PublicUnit } from './publicSchemas.js';
@@ -19,19 +21,23 @@ function licenceStatus(row: repo.PublicUnitRow, today: string): PublicUnit['lice
 }
 
 /**
- * The unit's latest inspection result as the public sees it. For now the latest published grading;
- * the institute's other inspections join here, in this one place.
+ * The unit's latest inspection result as the public sees it: the latest of its published grading,
+ * the institute's inspections and its 双随机 tasks with published results.
  */
-function latestInspection(row: repo.PublicUnitRow): PublicUnit['latestInspection'] {
-  if (!row.inspected_on || !row.grade) return null;
-  return { date: row.inspected_on, kind: 'grading', result: `量化分级 ${GRADE_LABELS[row.grade]}` };
+function latestInspection(row: repo.PublicUnitRow, visit: repo.VisitRow | undefined): PublicUnit['latestInspection'] {
+  const grading = row.inspected_on && row.grade ? { date: row.inspected_on, kind: 'grading' as const, result: `量化分级 ${GRADE_LABELS[row.grade]}` } : null;
+  if (!visit || (grading && grading.date >= visit.on)) return grading;
+  const result = visit.kind === 'inspection'
+    ? `监督检查：${INSPECTION_RESULT_LABELS[visit.result as InspectionResult]}`
+    : `双随机抽查：${TASK_RESULT_LABELS[visit.result as TaskResult]}`;
+  return { date: visit.on, kind: visit.kind, result };
 }
 
-function toPublicUnit(row: repo.PublicUnitRow, today: string): PublicUnit {
+function toPublicUnit(row: repo.PublicUnitRow, visit: repo.VisitRow | undefined, today: string): PublicUnit {
   return {
     id: row.id, name: row.name, creditCode: row.credit_code, category: row.category, categoryLabel: categoryByCode(row.category)?.zh ?? row.category,
     address: row.address, divisionName: row.township_name, grade: row.grade, noticeDate: row.published_on, reply: row.reply,
-    appealStatus: row.appeal_status, licenceStatus: licenceStatus(row, today), latestInspection: latestInspection(row),
+    appealStatus: row.appeal_status, licenceStatus: licenceStatus(row, today), latestInspection: latestInspection(row, visit),
   };
 }
 
@@ -54,7 +60,8 @@ export function createGradingPublicService({ db, clock = () => new Date() }: { d
     async searchUnits(query: { q?: string | undefined; divisionCode?: string | undefined; page: number }) {
       const result = await repo.searchUnits(db, query, { offset: (query.page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
       const today = localDate(clock());
-      return { items: result.items.map((row) => toPublicUnit(row, today)), total: result.total, page: query.page, pageSize: PAGE_SIZE };
+      const visits = new Map((await repo.latestVisits(db, result.items.map((row) => row.id))).map((visit) => [visit.unit_id, visit]));
+      return { items: result.items.map((row) => toPublicUnit(row, visits.get(row.id), today)), total: result.total, page: query.page, pageSize: PAGE_SIZE };
     },
 
     async unitAreas(parentCode?: string) {
