@@ -1,5 +1,5 @@
 import type { CaseArea, CaseAction, CaseSource, CaseStatus, DiscretionLevel, DocumentKind, PenaltyType } from '../../core/cases.js';
-import type { Rate } from '../../core/indicators.js';
+import type { CaseIndicators as CoreCaseIndicators } from '../../core/caseIndicators.js';
 import type { InspectionResult, InspectionSource, OrderStatus } from '../../core/inspections.js';
 import { api, type Page } from '../api/client';
 import { downloadFile, uploadFile } from '../units/files';
@@ -105,20 +105,8 @@ export interface CaseDocument {
   createdAt: string;
 }
 
-export interface CaseIndicators {
-  period: { key: string; label: string; start: string; end: string };
-  inspections: number;
-  inspectorVisits: number;
-  ordersIssued: number;
-  ordersClosed: number;
-  ordersOverdue: number;
-  casesFiled: number;
-  casesFiledByArea: Record<CaseArea, number>;
-  casesEnded: number;
-  closureRate: Rate;
-  finesDecided: number;
-  finesCollected: number;
-}
+/** The period's figures as core computes them, with the period they cover. */
+export type CaseIndicators = CoreCaseIndicators & { period: { key: string; label: string; start: string; end: string } };
 
 export interface Officer {
   id: string;

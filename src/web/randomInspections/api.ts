@@ -30,7 +30,8 @@ export interface ItemBody {
   active: boolean;
 }
 
-export interface Plan {
+/** A plan as the staff see it: the fields they wrote (PlanBody) and what the workflow added. */
+export interface Plan extends PlanBody {
   id: string;
   itemId: string;
   itemName: string;
@@ -39,13 +40,6 @@ export interface Plan {
   itemMethod: string;
   countyCode: string;
   countyName: string;
-  title: string;
-  year: number;
-  batch: number;
-  windowStart: string;
-  windowEnd: string;
-  unitCount: number | null;
-  inspectorsPerUnit: number;
   status: PlanStatus;
   commitment: string | null;
   seed: string | null;
