@@ -138,6 +138,26 @@ describe('cases', () => {
     expect(twice.json().message).toBe(`该记录已立案：${filed.json().caseNo}`);
   });
 
+  it('files from a complaint or a station report once each, taking the complaint’s unit', async () => {
+    const complaint = (await ctx.request(inspector, 'POST', '/api/complaints', {
+      channel: 'hotline', divisionCode: home.countyCode, category: 'public_place', subject: '悦来宾馆', content: '床单未换', anonymous: true, unitId,
+    })).json();
+    const fromComplaint = await file(inspector, { unitId: undefined, source: 'complaint', sourceId: complaint.id });
+    expect(fromComplaint.statusCode, fromComplaint.body).toBe(201);
+    expect(fromComplaint.json()).toMatchObject({ source: 'complaint', sourceId: complaint.id, unitId, partyName: '悦来宾馆' });
+    const again = await file(inspector, { unitId: undefined, source: 'complaint', sourceId: complaint.id });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().message).toBe(`该记录已立案：${fromComplaint.json().caseNo}`);
+
+    const assistant = await ctx.login((await ctx.newUser({ orgId: home.stationIds[0]!, role: 'assistant' })).username);
+    const report = (await ctx.request(assistant, 'POST', '/api/reports', {
+      category: 'illegal_practice', content: '无证行医', foundAt: '2026-06-09T09:00:00+08:00', reportedAt: '2026-06-09T10:00:00+08:00',
+    })).json();
+    const fromReport = await file(inspector, { unitId: undefined, partyName: '张某', source: 'report', sourceId: report.id });
+    expect(fromReport.statusCode, fromReport.body).toBe(201);
+    expect(fromReport.json()).toMatchObject({ source: 'report', unitId: null, partyName: '张某' });
+  });
+
   it('stores documents by type and size limits, serves them back and deletes while open', async () => {
     const { id } = (await file(inspector)).json();
     expect((await upload(inspector, id, 'evidence', 'text/plain')).json().fields).toEqual([{ path: 'file', message: '文书须为 PDF、JPEG、PNG 或 Word（docx）文件' }]);

@@ -73,6 +73,8 @@ describe('complaints from the public page to the reply', () => {
   it('investigates and replies', async () => {
     await page.getByRole('button', { name: '开始调查' }).click();
     await expect.poll(() => detail().innerText()).toContain('调查中');
+    // While investigating, the complaint can also be taken to 立案 (the cases page opens with it as the source).
+    expect(await page.getByRole('button', { name: '立案查处' }).count()).toBe(1);
     await page.getByRole('button', { name: /答\s*复/ }).click();
     await modal().getByLabel('答复').fill(REPLY);
     await modal().getByRole('button', { name: /答\s*复/ }).click();

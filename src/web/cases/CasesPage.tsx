@@ -9,27 +9,27 @@ import { CaseIndicatorsCard } from './CaseIndicatorsCard';
 import { CasesTab } from './CasesTab';
 import { FileCaseModal, type CaseOrigin } from './FileCaseModal';
 import { InspectionsTab } from './InspectionsTab';
+import { originOf } from './links';
 
 /**
  * 监督执法: the period's figures, the institute's inspections and orders, and the penalty cases.
- * `?tab=cases&rectificationId=…&unitName=…` opens 立案 from a rectification a station escalated.
+ * `caseFilingLink` opens 立案 from another record: a rectification a station escalated, a complaint or
+ * an information report.
  */
 export default function CasesPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const [search, setSearch] = useSearchParams();
-  const rectificationId = search.get('rectificationId');
+  const linkedOrigin = originOf(search);
   const [tab, setTab] = useState(search.get('tab') === 'cases' ? 'cases' : 'inspections');
-  const [filing, setFiling] = useState<{ origin?: CaseOrigin } | null>(
-    rectificationId ? { origin: { source: 'rectification', sourceId: rectificationId, unitName: search.get('unitName') ?? '' } } : null,
-  );
+  const [filing, setFiling] = useState<{ origin?: CaseOrigin } | null>(linkedOrigin ? { origin: linkedOrigin } : null);
   const [openId, setOpenId] = useState<string | null>(null);
   const canManageInspections = can(me.role, 'inspections.manage');
   const canManageCases = can(me.role, 'cases.manage');
 
   function closeFiling() {
     setFiling(null);
-    if (rectificationId) setSearch({ tab: 'cases' }, { replace: true });
+    if (linkedOrigin) setSearch({ tab: 'cases' }, { replace: true });
   }
 
   return (

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../core/roles.js';
 import { useCurrentUser } from '../auth/CurrentUser';
+import { FileCaseButton } from '../cases/FileCaseButton';
 import { LoadError } from '../shared/LoadError';
 import { formatDateTime } from '../shared/dates';
 import { closeComplaint, complaintQueryKey, getComplaint, investigateComplaint, type Complaint } from './api';
@@ -39,6 +40,9 @@ export function ComplaintDrawer({ complaintId, onClose }: { complaintId: string;
         <Button type="primary" loading={investigate.isPending} onClick={() => act(investigate, t('complaints.investigatingDone'))}>
           {t('complaints.actions.investigate')}
         </Button>
+      )}
+      {complaint.status === 'investigating' && (
+        <FileCaseButton source="complaint" sourceId={complaint.id} unitName={complaint.unitName ?? complaint.subject} />
       )}
       {complaint.status === 'investigating' && (
         <Button type="primary" onClick={() => setDialog('reply')}>

@@ -772,6 +772,7 @@ const en: Catalogue = {
     historyEmpty: 'Nothing yet',
   },
   cases: {
+    fileFromRecord: 'File a case',
     title: 'Enforcement',
     tabInspections: 'Inspections',
     tabCases: 'Penalty cases',

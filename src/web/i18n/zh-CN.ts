@@ -774,6 +774,7 @@ const zhCN = {
     historyEmpty: '暂无记录',
   },
   cases: {
+    fileFromRecord: '立案查处',
     title: '监督执法',
     tabInspections: '监督检查',
     tabCases: '行政处罚案件',

@@ -1,3 +1,4 @@
+import { caseFilingLink } from '../cases/links';
 import { useState } from 'react';
 import { Card, Checkbox, Empty, Flex, Pagination, Segmented, Spin, Tag, Typography } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -73,7 +74,7 @@ export default function RectificationsPage() {
                   rectification={rectification}
                   onReinspect={canAct ? (r) => void navigate(`/patrols/new?unitId=${r.unitId}&rectificationId=${r.id}`) : undefined}
                   onEscalate={canAct ? setEscalating : undefined}
-                  onFileCase={canFileCase ? (r) => void navigate(`/cases?tab=cases&rectificationId=${r.id}&unitName=${encodeURIComponent(r.unitName)}`) : undefined}
+                  onFileCase={canFileCase ? (r) => void navigate(caseFilingLink('rectification', r.id, r.unitName)) : undefined}
                 />
               ))}
             </Flex>

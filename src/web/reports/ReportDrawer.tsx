@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../auth/CurrentUser';
+import { FileCaseButton } from '../cases/FileCaseButton';
 import { LoadError } from '../shared/LoadError';
 import { formatDateTime } from '../shared/dates';
 import { acceptReport, getReport, reportQueryKey, verifyReport } from './api';
@@ -49,6 +50,9 @@ export function ReportDrawer({ reportId, onClose }: { reportId: string; onClose:
               <Button loading={verify.isPending} onClick={() => act(verify, t('reports.verifyingDone'))}>
                 {t('reports.verify')}
               </Button>
+            )}
+            {(report.status === 'accepted' || report.status === 'verifying') && (
+              <FileCaseButton source="report" sourceId={report.id} unitName={report.unitName ?? ''} />
             )}
             {(report.status === 'accepted' || report.status === 'verifying') && (
               <Button type="primary" onClick={() => setClosing(true)}>
