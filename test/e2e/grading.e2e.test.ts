@@ -59,9 +59,7 @@ describe('hygiene grading from scoring to the public page', () => {
 
   it('signed out, the public page shows the grade and the reply, and no personal data', async () => {
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: '用户菜单' }).click();
-    await page.getByRole('menuitem', { name: '退出登录' }).click();
-    await page.waitForURL('**/login');
+    await session.signOut();
     await page.getByRole('link', { name: '量化分级查询' }).click();
     await page.waitForURL('**/public/units');
     await page.getByLabel('单位名称').fill(UNIT);

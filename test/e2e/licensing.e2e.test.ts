@@ -70,9 +70,7 @@ describe('licensing from 受理 to the public lookup', () => {
   it('signed out, the public page finds the licence by its number as valid', async () => {
     await page.keyboard.press('Escape');
     await page.locator('.licensing-drawer').waitFor({ state: 'hidden' });
-    await page.getByRole('button', { name: '用户菜单' }).click();
-    await page.getByRole('menuitem', { name: '退出登录' }).click();
-    await page.waitForURL('**/login');
+    await session.signOut();
     await page.getByRole('link', { name: '卫生许可证查询' }).click();
     await page.waitForURL('**/public/licences');
     await page.getByLabel('许可证号或单位名称').fill(LICENCE_NO);

@@ -56,9 +56,7 @@ describe('双随机 from a new plan to the public task announcement', () => {
   it('signed out, the portal shows the task announcement and the draw re-runs to the same result', async () => {
     await page.locator('.ant-drawer-close').click();
     await page.locator('.ant-drawer').waitFor({ state: 'hidden' });
-    await page.getByRole('button', { name: '用户菜单' }).click();
-    await page.getByRole('menuitem', { name: '退出登录' }).click();
-    await page.waitForURL('**/login');
+    await session.signOut();
     await page.getByRole('link', { name: '双随机抽查公示' }).click();
     await page.waitForURL('**/public/random-inspections');
     await page.getByRole('tab', { name: '任务公告' }).click();

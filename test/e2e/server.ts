@@ -51,6 +51,8 @@ export interface AppSession {
   page: Page;
   /** Signs in through the login page and waits for the home page. */
   signIn(username: string, password?: string): Promise<void>;
+  /** Signs out through the user menu and waits for the server to end the session and the login page. */
+  signOut(): Promise<void>;
   /** The API as the signed-in browser sees it (same cookie); anything but 200 throws. */
   apiGet<T>(path: string): Promise<T>;
   /** Files a bathhouse in the signed-in user's township through the API; returns its id. */
@@ -87,6 +89,13 @@ export async function openApp(options: ContextOptions = {}): Promise<AppSession>
       await page.getByLabel('密码').fill(password);
       await page.getByRole('button', { name: /登\s*录/ }).click();
       await page.waitForURL(`${server.url}/`);
+    },
+    async signOut() {
+      await page.getByRole('button', { name: '用户菜单' }).click();
+      const item = page.getByRole('menuitem', { name: '退出登录' });
+      await item.waitFor();
+      await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/auth/logout'), { timeout: 30_000 }), item.click()]);
+      await page.waitForURL('**/login');
     },
     async fileBathhouse(fields) {
       const { user } = await apiGet<{ user: { org: { divisionCode: string } } }>('/api/auth/me');
