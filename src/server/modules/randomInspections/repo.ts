@@ -55,16 +55,22 @@ export async function updatePlan(db: Executor, id: string, values: Updateable<Ra
   await db.updateTable('random_inspection_plans').set({ ...values, updated_at: new Date() }).where('id', '=', id).execute();
 }
 
-export async function listTasks(db: Executor, planId: string) {
+function selectTasks(db: Executor, planId: string) {
   return db
     .selectFrom('random_inspection_tasks as t')
     .innerJoin('units as u', 'u.id', 't.unit_id')
     .select(['t.id', 't.position', 't.unit_id', 't.inspector_codes', 't.result', 't.result_on', 't.summary', 'u.name as unit_name', 'u.category as unit_category'])
-    .where('t.plan_id', '=', planId)
-    .orderBy('t.position')
-    .execute();
+    .where('t.plan_id', '=', planId);
+}
+
+export async function listTasks(db: Executor, planId: string) {
+  return selectTasks(db, planId).orderBy('t.position').execute();
 }
 export type TaskRow = Awaited<ReturnType<typeof listTasks>>[number];
+
+export async function findTask(db: Executor, planId: string, taskId: string): Promise<TaskRow | undefined> {
+  return selectTasks(db, planId).where('t.id', '=', taskId).executeTakeFirst();
+}
 
 export async function insertTasks(db: Executor, values: Insertable<RandomInspectionTaskTable>[]): Promise<void> {
   if (values.length > 0) await db.insertInto('random_inspection_tasks').values(values).execute();
@@ -82,10 +88,12 @@ export async function operatingUnits(db: Executor, countyPath: string, categorie
     .orderBy('id').execute();
 }
 
-/** Units drawn under any plan (drawn or published) on or after the day. */
-export async function unitsDrawnSince(db: Executor, since: string): Promise<Set<string>> {
+/** The county's units drawn under any plan (drawn or published) on or after the day: a county's worth, not a province's. */
+export async function unitsDrawnSince(db: Executor, countyPath: string, since: string): Promise<Set<string>> {
   const rows = await db.selectFrom('random_inspection_tasks as t').innerJoin('random_inspection_plans as p', 'p.id', 't.plan_id')
+    .innerJoin('units as u', 'u.id', 't.unit_id')
     .select('t.unit_id').distinct()
+    .where('u.path', 'like', subtreePattern(countyPath))
     .where('p.status', 'in', ['drawn', 'published']).where('p.drawn_on', '>=', since).execute();
   return new Set(rows.map((r) => r.unit_id));
 }

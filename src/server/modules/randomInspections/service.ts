@@ -73,7 +73,7 @@ export function createRandomInspectionService({ db, config, clock = () => new Da
   async function freeze(tx: Executor, row: repo.PlanRow): Promise<FrozenDraw> {
     const units = await repo.operatingUnits(tx, row.path, row.item_categories);
     const since = recentSince(today(), config.randomRecentDays);
-    const recent = since ? await repo.unitsDrawnSince(tx, since) : new Set<string>();
+    const recent = since ? await repo.unitsDrawnSince(tx, row.path, since) : new Set<string>();
     const candidates = units.filter((u) => !recent.has(u.id));
     const pool = (await repo.inspectorPool(tx, row.path)).map((u, i) => ({ code: poolCode(i), userId: u.id, name: u.display_name }));
     const codeOf = new Map(pool.map((p) => [p.userId, p.code]));
@@ -147,12 +147,12 @@ export function createRandomInspectionService({ db, config, clock = () => new Da
         if (input.resultOn < row.drawn_on!) throw ValidationError.field('resultOn', `检查日期不能早于抽取日期 ${row.drawn_on}`);
         if (input.resultOn > today()) throw ValidationError.field('resultOn', '检查日期不能晚于今天');
         const names = inspectorNames(row.frozen as FrozenDraw);
-        const before = (await repo.listTasks(tx, id)).find((t) => t.id === taskId);
+        const before = await repo.findTask(tx, id, taskId);
         if (!before) throw new NotFoundError('抽查任务');
         await repo.updateTask(tx, id, taskId, {
           result: input.result, result_on: input.resultOn, summary: input.summary || null, recorded_by: actor.userId || null, recorded_at: clock(),
         });
-        const after = (await repo.listTasks(tx, id)).find((t) => t.id === taskId)!;
+        const after = (await repo.findTask(tx, id, taskId))!;
         await audit(tx, actor, {
           action: 'recordResult', entityType: 'random_inspection_task', entityId: taskId, path: row.path,
           summary: `登记抽查结果：${before.unit_name}`, before: toTask(before, names), after: toTask(after, names),
