@@ -8,12 +8,13 @@
  *   BENCH_DATA_DIR=/tmp/p  keeps the PGlite province on disk; a second run skips generating it
  */
 import { performance } from 'node:perf_hooks';
+import { sql } from 'kysely';
 import { buildApp } from '../src/server/app.js';
 import { loadConfig } from '../src/server/config.js';
 import { openDatabase } from '../src/server/db/connection.js';
 import { migrateToLatest } from '../src/server/db/migrate.js';
 import { isEmptyDatabase } from '../src/server/demo/seed.js';
-import { generateProvince, PASSWORD, PROVINCE } from './benchProvince.js';
+import { generateInstituteWork, generateProvince, PASSWORD, PROVINCE } from './benchProvince.js';
 
 const config = loadConfig();
 const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: process.env.BENCH_DATA_DIR ?? 'memory://' });
@@ -31,6 +32,11 @@ console.log(`database: ${database.kind}`);
 // BENCH_DATA_DIR keeps the generated province on disk (PGlite) so a second run times it again without
 // the minutes of generating it; an empty database is filled first.
 if (await isEmptyDatabase(db)) await generateProvince(db, timed);
+// A province kept from before the institutes' work existed gets it added.
+else if (!(await db.selectFrom('complaints').select('id').limit(1).executeTakeFirst())) {
+  await generateInstituteWork(db, timed);
+  await sql`analyze`.execute(db);
+}
 
 const app = await buildApp({ db, dbKind: database.kind, config: { ...config, webDir: '/nonexistent' } });
 
@@ -89,6 +95,18 @@ for (const [level, username] of Object.entries(admins)) {
   await bench(`${level}: GET /api/statistics/dashboard Q3`, cookie, '/api/statistics/dashboard?period=2026Q3');
   await bench(`${level}: GET /api/statistics/dashboard (year)`, cookie, '/api/statistics/dashboard?period=2026');
   await bench(`${level}: GET /api/statistics/dashboard.xlsx (year)`, cookie, '/api/statistics/dashboard.xlsx?period=2026');
+  await bench(`${level}: GET /api/inbox (open)`, cookie, '/api/inbox');
+  await bench(`${level}: GET /api/inbox?overdueOnly=true`, cookie, '/api/inbox?overdueOnly=true');
+  await bench(`${level}: GET /api/complaints?overdue=true`, cookie, '/api/complaints?overdue=true');
+  await bench(`${level}: GET /api/inspections (page 1 of 20)`, cookie, '/api/inspections');
+  await bench(`${level}: GET /api/cases (page 1 of 20)`, cookie, '/api/cases');
+  await bench(`${level}: GET /api/cases/indicators (year)`, cookie, '/api/cases/indicators?period=2026');
+  await bench(`${level}: GET /api/licensing/indicators (year)`, cookie, '/api/licensing/indicators?from=2026-01-01&to=2026-12-31');
+  await bench(`${level}: GET /api/gradings (page 1 of 20)`, cookie, '/api/gradings');
 }
+// The portal needs no sign-in; its routes are rate-limited per address, so each is timed once per run set.
+await bench('public: GET /api/public/units?q=单位11', '', `/api/public/units?q=${encodeURIComponent('单位11')}`);
+await bench('public: GET /api/public/open-data/graded-units', '', '/api/public/open-data/graded-units');
+await bench('public: GET /api/public/licences?q=卫公证字1', '', `/api/public/licences?q=${encodeURIComponent('卫公证字1')}`);
 await app.close();
 await database.close();
