@@ -24,11 +24,23 @@ const WEEKDAY_NAMES = ['周日', '周一', '周二', '周三', '周四', '周五
 /** A limit longer than this is a typing error, not a statute (the longest are a few dozen days). */
 const MAX_WORKING_DAYS = 1000;
 
-const isWeekend = (date: string) => {
-  const day = dayjs(date).day();
-  return day === 0 || day === 6;
-};
-const nextDay = (date: string) => dayjs(date).add(1, 'day').format('YYYY-MM-DD');
+// Days are counted as whole numbers since 1970-01-01 (a Thursday): a province's licensing figures
+// walk a few hundred thousand days, and a date-library object per day costs seconds.
+const DAY_MS = 86_400_000;
+const dayNumber = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+const isoOf = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+/** 0 Sunday … 6 Saturday. */
+const weekdayOf = (day: number) => (day + 4) % 7;
+const isWeekendDay = (day: number) => weekdayOf(day) === 0 || weekdayOf(day) === 6;
+const isWeekend = (date: string) => isWeekendDay(dayNumber(date));
+
+/** isWorkingDay on a day number, the date already checked. */
+function worksOn(day: number, calendar: HolidayCalendar): boolean {
+  const date = isoOf(day);
+  if (calendar.workdays.has(date)) return true;
+  if (calendar.holidays.has(date)) return false;
+  return !isWeekendDay(day);
+}
 
 function assertDate(date: string): void {
   if (!isIsoDate(date)) throw new RangeError(`日期应为 YYYY-MM-DD，收到“${date}”`);
@@ -67,7 +79,7 @@ export function parseHolidayCalendar(text: string): HolidayCalendar {
     seenOn.set(date, lineNo);
     // A 班 on a weekday changes nothing; most likely the date was mistyped, so say so.
     if (kind === '班' && !isWeekend(date)) {
-      problems.push(`第 ${lineNo} 行：${date} 是${WEEKDAY_NAMES[dayjs(date).day()]}，本就是工作日，“班”只用于调休上班的周六、周日`);
+      problems.push(`第 ${lineNo} 行：${date} 是${WEEKDAY_NAMES[weekdayOf(dayNumber(date))]}，本就是工作日，“班”只用于调休上班的周六、周日`);
       return;
     }
     (kind === '休' ? holidays : workdays).add(date);
@@ -98,9 +110,7 @@ export function uncoveredYears(today: string, calendar: HolidayCalendar, daysAhe
 /** A make-up weekend day works; a listed holiday does not; otherwise Monday–Friday. */
 export function isWorkingDay(date: string, calendar: HolidayCalendar): boolean {
   assertDate(date);
-  if (calendar.workdays.has(date)) return true;
-  if (calendar.holidays.has(date)) return false;
-  return !isWeekend(date);
+  return worksOn(dayNumber(date), calendar);
 }
 
 /**
@@ -111,12 +121,12 @@ export function isWorkingDay(date: string, calendar: HolidayCalendar): boolean {
 export function addWorkingDays(start: string, n: number, calendar: HolidayCalendar): string {
   assertDate(start);
   if (!Number.isInteger(n) || n < 0 || n > MAX_WORKING_DAYS) throw new RangeError(`工作日数应为 0–${MAX_WORKING_DAYS} 的整数，收到 ${n}`);
-  let date = start;
+  let day = dayNumber(start);
   for (let counted = 0; counted < n; ) {
-    date = nextDay(date);
-    if (isWorkingDay(date, calendar)) counted += 1;
+    day += 1;
+    if (worksOn(day, calendar)) counted += 1;
   }
-  return date;
+  return isoOf(day);
 }
 
 /**
@@ -132,7 +142,7 @@ export function workingDaysBetween(from: string, to: string, calendar: HolidayCa
   if (to < from) return -workingDaysBetween(to, from, calendar);
   if (dayjs(to).diff(dayjs(from), 'day') > MAX_WORKING_DAYS * 2) throw new RangeError(`${from} 至 ${to} 跨度过长`);
   let count = 0;
-  for (let date = nextDay(from); date <= to; date = nextDay(date)) if (isWorkingDay(date, calendar)) count += 1;
+  for (let day = dayNumber(from) + 1, last = dayNumber(to); day <= last; day++) if (worksOn(day, calendar)) count += 1;
   return count;
 }
 
