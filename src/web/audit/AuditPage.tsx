@@ -11,7 +11,7 @@ import { AuditFilterBar, type AuditFilters } from './AuditFilterBar';
 
 export default function AuditPage() {
   const { t } = useTranslation();
-  const { filters, params, setFilters, setPage, pagination } = usePagedQueryParams<AuditFilters>({});
+  const { filters, params, setFilters, tableProps } = usePagedQueryParams<AuditFilters>({});
   const { data, error, isFetching, refetch } = useQuery({
     queryKey: auditQueryKey(params),
     queryFn: () => listAudit(params),
@@ -52,15 +52,12 @@ export default function AuditPage() {
             rowKey="id"
             size="middle"
             columns={columns}
-            dataSource={data?.items ?? []}
-            loading={isFetching}
+            {...tableProps(data, isFetching)}
             scroll={{ x: 960 }}
             expandable={{
               expandedRowRender: (entry) => <AuditDiff entry={entry} />,
               rowExpandable: (entry) => entry.before != null || entry.after != null,
             }}
-            pagination={pagination(data?.total ?? 0)}
-            onChange={(next) => setPage(next.current ?? 1, next.pageSize ?? params.pageSize)}
           />
         )}
       </Flex>

@@ -11,7 +11,7 @@ import { CaseStatusTag } from './CaseTags';
 /** 行政处罚案件: the list with status and area filters; 立案 and the detail drawer belong to the page. */
 export function CasesTab({ canManage, onFile, onOpen }: { canManage: boolean; onFile: () => void; onOpen: (id: string) => void }) {
   const { t } = useTranslation();
-  const { filters, params, setFilters, setPage, pagination } = usePagedQueryParams<CaseFilters>({});
+  const { filters, params, setFilters, tableProps } = usePagedQueryParams<CaseFilters>({});
   const { data, error, isFetching, refetch } = useQuery({ queryKey: casesQueryKey(params), queryFn: () => listCases(params), placeholderData: keepPreviousData });
 
   const columns: TableColumnsType<Case> = [
@@ -60,13 +60,10 @@ export function CasesTab({ canManage, onFile, onOpen }: { canManage: boolean; on
           rowKey="id"
           size="middle"
           columns={columns}
-          dataSource={data?.items ?? []}
-          loading={isFetching}
+          {...tableProps(data, isFetching)}
           scroll={{ x: 900 }}
           locale={{ emptyText: t('cases.emptyCases') }}
-          pagination={pagination(data?.total ?? 0)}
           onRow={(c) => ({ onDoubleClick: () => onOpen(c.id) })}
-          onChange={(next) => setPage(next.current ?? 1, next.pageSize ?? 20)}
         />
       )}
     </Flex>

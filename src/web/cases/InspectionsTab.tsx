@@ -19,7 +19,7 @@ const fileable = (i: Inspection) => !i.caseNo && (i.orderStatus === 'open' || i.
 /** 监督检查: the list with its filters; a manager records inspections, re-inspects open orders and files cases from them. */
 export function InspectionsTab({ canManage, onFileCase }: { canManage: boolean; onFileCase: (order: Inspection) => void }) {
   const { t } = useTranslation();
-  const { filters, params, setFilters, setPage, pagination } = usePagedQueryParams<InspectionFilters>({});
+  const { filters, params, setFilters, tableProps } = usePagedQueryParams<InspectionFilters>({});
   const { data, error, isFetching, refetch } = useQuery({ queryKey: inspectionsQueryKey(params), queryFn: () => listInspections(params), placeholderData: keepPreviousData });
   const [recording, setRecording] = useState<{ order?: Inspection } | null>(null);
 
@@ -91,12 +91,9 @@ export function InspectionsTab({ canManage, onFileCase }: { canManage: boolean; 
           rowKey="id"
           size="middle"
           columns={columns}
-          dataSource={data?.items ?? []}
-          loading={isFetching}
+          {...tableProps(data, isFetching)}
           scroll={{ x: 1000 }}
           locale={{ emptyText: t('cases.emptyInspections') }}
-          pagination={pagination(data?.total ?? 0)}
-          onChange={(next) => setPage(next.current ?? 1, next.pageSize ?? 20)}
         />
       )}
       {recording && <InspectionModal order={recording.order} onClose={() => setRecording(null)} />}

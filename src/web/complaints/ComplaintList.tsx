@@ -11,7 +11,7 @@ import { ComplaintStatusTag, OverdueTag } from './ComplaintStatusTag';
 /** Every complaint in scope, filtered by status and overdue; a click opens it. */
 export function ComplaintList({ onOpen }: { onOpen: (id: string) => void }) {
   const { t } = useTranslation();
-  const { filters, params, setFilters, setPage, pagination } = usePagedQueryParams<ComplaintFilters>({});
+  const { filters, params, setFilters, tableProps } = usePagedQueryParams<ComplaintFilters>({});
   const { data, error, isFetching, refetch } = useQuery({
     queryKey: complaintsQueryKey(params),
     queryFn: () => listComplaints(params),
@@ -75,13 +75,10 @@ export function ComplaintList({ onOpen }: { onOpen: (id: string) => void }) {
           rowKey="id"
           size="middle"
           columns={columns}
-          dataSource={data?.items ?? []}
-          loading={isFetching}
+          {...tableProps(data, isFetching)}
           scroll={{ x: 900 }}
           locale={{ emptyText: t('complaints.empty') }}
-          pagination={pagination(data?.total ?? 0)}
           onRow={(complaint) => ({ onDoubleClick: () => onOpen(complaint.id) })}
-          onChange={(next) => setPage(next.current ?? 1, next.pageSize ?? 20)}
         />
       )}
     </Flex>

@@ -20,7 +20,7 @@ export function InboxList({ onOpen }: { onOpen: (item: InboxItem) => void }) {
   const { t } = useTranslation();
   const complaintCategory = useComplaintCategoryLabel();
   const reportCategory = useReportCategoryLabel();
-  const { filters, params, setFilters, setPage, pagination } = usePagedQueryParams<InboxFilters>({ openOnly: true });
+  const { filters, params, setFilters, tableProps } = usePagedQueryParams<InboxFilters>({ openOnly: true });
   const { data, error, isFetching, refetch } = useQuery({ queryKey: inboxQueryKey(params), queryFn: () => listInbox(params), placeholderData: keepPreviousData });
 
   const columns: TableColumnsType<InboxItem> = [
@@ -102,13 +102,10 @@ export function InboxList({ onOpen }: { onOpen: (item: InboxItem) => void }) {
           rowKey={(item) => `${item.kind}:${item.id}`}
           size="middle"
           columns={columns}
-          dataSource={data?.items ?? []}
-          loading={isFetching}
+          {...tableProps(data, isFetching)}
           scroll={{ x: 960 }}
           locale={{ emptyText: t('inbox.empty') }}
-          pagination={pagination(data?.total ?? 0)}
           onRow={(item) => ({ onDoubleClick: () => onOpen(item) })}
-          onChange={(next) => setPage(next.current ?? 1, next.pageSize ?? 20)}
         />
       )}
     </Flex>

@@ -18,7 +18,7 @@ import { NewGradingModal } from './NewGradingModal';
 export default function GradingPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
-  const { filters, params, setFilters, setPage, pagination } = usePagedQueryParams<GradingFilters>({});
+  const { filters, params, setFilters, tableProps } = usePagedQueryParams<GradingFilters>({});
   const { data, error, isFetching, refetch } = useQuery({ queryKey: gradingsQueryKey(params), queryFn: () => listGradings(params), placeholderData: keepPreviousData });
   const setup = useQuery({ queryKey: gradingSetupQueryKey, queryFn: getGradingSetup, staleTime: Infinity });
   const [openId, setOpenId] = useState<string | null>(null);
@@ -51,8 +51,8 @@ export default function GradingPage() {
           <Checkbox checked={filters.regradeRequested === true} onChange={(e) => setFilters({ ...filters, regradeRequested: e.target.checked ? true : undefined })}>{t('grading.filterRegrade')}</Checkbox>
         </Flex>
         {error ? <LoadError error={error} onRetry={() => void refetch()} /> : (
-          <Table<Grading> rowKey="id" size="middle" columns={columns} dataSource={data?.items ?? []} loading={isFetching} scroll={{ x: 900 }}
-            locale={{ emptyText: t('grading.empty') }} pagination={pagination(data?.total ?? 0)} onChange={(next) => setPage(next.current ?? 1, next.pageSize ?? 20)} />
+          <Table<Grading> rowKey="id" size="middle" columns={columns} {...tableProps(data, isFetching)} scroll={{ x: 900 }}
+            locale={{ emptyText: t('grading.empty') }} />
         )}
       </Flex>
       {openId && setup.data && <GradingDrawer gradingId={openId} setup={setup.data} onClose={() => setOpenId(null)} />}

@@ -13,6 +13,18 @@ export function usePagedQueryParams<Filters extends object>(initialFilters: Filt
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(DEFAULT_PAGE_SIZE);
   const { t } = useTranslation();
+  const changePage = (nextPage: number, nextPageSize: number) => {
+    setPage(nextPageSize === pageSize ? nextPage : 1);
+    setPageSize(nextPageSize);
+  };
+  /** The table's pagination for a server total: same page, size changer and total text everywhere. */
+  const pagination = (total: number): TablePaginationConfig => ({
+    current: page,
+    pageSize,
+    total,
+    showSizeChanger: true,
+    showTotal: (count) => t('common.total', { total: count }),
+  });
   return {
     filters,
     params: { ...filters, page, pageSize },
@@ -20,17 +32,14 @@ export function usePagedQueryParams<Filters extends object>(initialFilters: Filt
       setFiltersState(next);
       setPage(1);
     },
-    setPage: (nextPage: number, nextPageSize: number) => {
-      setPage(nextPageSize === pageSize ? nextPage : 1);
-      setPageSize(nextPageSize);
-    },
-    /** The table's pagination for a server total: same page, size changer and total text everywhere. */
-    pagination: (total: number): TablePaginationConfig => ({
-      current: page,
-      pageSize,
-      total,
-      showSizeChanger: true,
-      showTotal: (count) => t('common.total', { total: count }),
+    setPage: changePage,
+    pagination,
+    /** What every server-paginated table repeats: the page's rows, loading, the pagination and its changes. */
+    tableProps: <T>(result: { items: T[]; total: number } | undefined, loading: boolean) => ({
+      dataSource: result?.items ?? [],
+      loading,
+      pagination: pagination(result?.total ?? 0),
+      onChange: (next: TablePaginationConfig) => changePage(next.current ?? 1, next.pageSize ?? pageSize),
     }),
   };
 }
