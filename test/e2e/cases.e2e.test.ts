@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, type AppSession } from './server.js';
+import { chooseOption, openApp, submitDialog, type AppSession } from './server.js';
 
 /**
  * An inspector at 兴化市卫生监督所 files a case against a person, attaches the documents each stage
@@ -21,8 +21,7 @@ describe('a case from 立案 to 结案', () => {
 
   const drawer = () => page.locator('.ant-drawer');
   const upload = async (kind: string) => {
-    await drawer().getByLabel('文书类别').click();
-    await page.locator('.ant-select-dropdown:visible').getByTitle(kind, { exact: true }).click();
+    await chooseOption(page, drawer().getByLabel('文书类别'), kind);
     await drawer().locator('input[type=file]').setInputFiles({ name: `${kind}.pdf`, mimeType: 'application/pdf', buffer: PDF });
     await drawer().getByText(`${kind} · ${kind}.pdf`).waitFor();
   };
@@ -30,8 +29,7 @@ describe('a case from 立案 to 结案', () => {
     await drawer().getByRole('button', { name: label(name) }).click();
     const dialog = page.getByRole('dialog', { name: new RegExp(`^${name}：`) });
     await fill?.(dialog);
-    await dialog.getByRole('button', { name: label(name) }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    await submitDialog(page, dialog, label(name));
     await page.getByText(`已完成：${name}`).first().waitFor();
   };
 
@@ -55,14 +53,11 @@ describe('a case from 立案 to 结案', () => {
     await panel.getByRole('button', { name: '立案' }).click();
     const dialog = page.getByRole('dialog', { name: '立案' });
     await dialog.getByLabel('当事人').fill(PARTY);
-    await dialog.getByLabel('案件类别').click();
-    await page.locator('.ant-select-dropdown:visible').getByTitle('医疗服务').click();
+    await chooseOption(page, dialog.getByLabel('案件类别'), '医疗服务');
     await dialog.getByLabel('案由').fill('未取得医疗机构执业许可证擅自执业');
-    await dialog.getByLabel('承办人').click();
-    for (const officer of officers.slice(0, 2)) await page.locator('.ant-select-dropdown:visible').getByTitle(new RegExp(`^${officer.name}（`)).click();
+    for (const officer of officers.slice(0, 2)) await chooseOption(page, dialog.getByLabel('承办人'), new RegExp(`^${officer.name}（`));
     await dialog.getByLabel('案由').click();
-    await dialog.getByRole('button', { name: label('立案') }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    await submitDialog(page, dialog, label('立案'));
     await drawer().getByText(PARTY).waitFor();
     // Only 开始调查取证 and 不予处罚 are offered, and the first waits for its document.
     await drawer().getByTestId('missing-documents').getByText('需先上传：立案审批表').waitFor();
@@ -77,8 +72,7 @@ describe('a case from 立案 to 结案', () => {
       await dialog.getByLabel('警告').check();
       await dialog.getByLabel('违法依据').fill('《医疗机构管理条例》第十四条');
       await dialog.getByLabel('处罚依据').fill('《医疗机构管理条例》第四十三条');
-      await dialog.getByLabel('自由裁量等级').click();
-      await page.locator('.ant-select-dropdown:visible').getByTitle('一般').click();
+      await chooseOption(page, dialog.getByLabel('自由裁量等级'), '一般');
     });
     await upload('行政处罚决定书');
     await upload('送达回证');

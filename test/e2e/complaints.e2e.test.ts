@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, type AppSession } from './server.js';
+import { chooseOption, openApp, type AppSession } from './server.js';
 
 /**
  * 投诉举报 end to end on the demo region: a member of the public (no account) complains about a
@@ -34,8 +34,7 @@ describe('complaints from the public page to the reply', () => {
     await page.getByLabel('所在地').click();
     for (const name of ['江苏省', '泰州市', '兴化市']) await page.locator('.ant-cascader-menu-item').filter({ hasText: name }).click();
     await page.keyboard.press('Escape');
-    await page.getByLabel('投诉类别').click();
-    await page.locator('.ant-select-item-option').filter({ hasText: '公共场所' }).click();
+    await chooseOption(page, page.getByLabel('投诉类别'), '公共场所');
     await page.getByLabel('被投诉单位或场所').fill(SUBJECT);
     await page.getByLabel('投诉内容').fill('浴池水浑浊，毛巾未消毒。');
     await page.getByLabel('地点').fill('兴化市昭阳街道');

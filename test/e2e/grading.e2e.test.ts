@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, type AppSession } from './server.js';
+import { openApp, submitDialog, type AppSession } from './server.js';
 
 /**
  * An inspector at 兴化市卫生监督所 grades a restaurant on its checklist, publishes the grade and
@@ -42,8 +42,7 @@ describe('hygiene grading from scoring to the public page', () => {
     await dialog.getByLabel('防鼠、防蝇、防尘设施').fill('4');
     await expect.poll(() => dialog.getByTestId('grading-total').innerText()).toBe('94');
     await dialog.getByText('总分 94，对应A级。').waitFor();
-    await dialog.getByRole('button', { name: '保存草稿' }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    await submitDialog(page, dialog, '保存草稿');
 
     await drawer().getByText('草稿', { exact: true }).waitFor();
     await drawer().getByRole('button', { name: /公\s*示/ }).click();
@@ -52,8 +51,7 @@ describe('hygiene grading from scoring to the public page', () => {
     await drawer().getByRole('button', { name: '登记单位回应' }).click();
     const reply = page.getByRole('dialog', { name: /登记单位回应/ });
     await reply.getByLabel('单位回应').fill(REPLY);
-    await reply.getByRole('button', { name: '登记单位回应' }).click();
-    await reply.waitFor({ state: 'hidden' });
+    await submitDialog(page, reply, '登记单位回应');
     await drawer().getByText(REPLY).waitFor();
   });
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, type AppSession } from './server.js';
+import { openApp, submitDialog, type AppSession } from './server.js';
 
 /**
  * An inspector at 兴化市卫生监督所 accepts a licence application, takes it through 资料审核 and
@@ -37,8 +37,7 @@ describe('licensing from 受理 to the public lookup', () => {
     const dialog = page.getByRole('dialog', { name: '受理许可申请' });
     await dialog.getByLabel('申请人名称').fill(HOLDER);
     await dialog.getByLabel('联系电话').fill('0523-83212345');
-    await dialog.getByRole('button', { name: '受理申请' }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    await submitDialog(page, dialog, '受理申请');
     // The new application opens in the drawer, status 已受理, and is in the list.
     await drawer().getByText(HOLDER).waitFor();
     await drawer().getByText('已受理').waitFor();
@@ -55,8 +54,7 @@ describe('licensing from 受理 to the public lookup', () => {
     await drawer().getByRole('button', { name: '批准并发证' }).click();
     const dialog = page.getByRole('dialog', { name: /批准并发证/ });
     await dialog.getByLabel('许可证号').fill(LICENCE_NO);
-    await dialog.getByRole('button', { name: '批准并发证' }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    await submitDialog(page, dialog, '批准并发证');
     await expect.poll(() => page.getByTestId('licence-no').innerText()).toBe(LICENCE_NO);
     await drawer().getByText('已发证').waitFor();
     expect(await drawer().getByRole('button').filter({ hasText: /不予许可|撤回申请/ }).count()).toBe(0);

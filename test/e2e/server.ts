@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config.js';
 import type { Database } from '../../src/server/db/connection.js';
@@ -60,7 +61,7 @@ export interface AppSession {
   close(): Promise<void>;
 }
 
-/** A fresh test server and Debian's Chromium with an empty profile, zh-CN in Asia/Shanghai. */
+/** A fresh test server and Debian's Chromium with an empty profile, zh-CN in Asia/Shanghai, motion reduced. */
 export async function openApp(options: ContextOptions = {}): Promise<AppSession> {
   const server = await startTestServer();
   const userDataDir = mkdtempSync(join(tmpdir(), 'weijian-chromium-'));
@@ -69,6 +70,8 @@ export async function openApp(options: ContextOptions = {}): Promise<AppSession>
     args: CHROMIUM_ARGS,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
+    // The app then turns antd's animations off: a click never lands on a dialog or dropdown still moving.
+    reducedMotion: 'reduce',
     ...options,
   });
   const page = browser.pages()[0] ?? (await browser.newPage());
@@ -91,10 +94,18 @@ export async function openApp(options: ContextOptions = {}): Promise<AppSession>
       await page.waitForURL(`${server.url}/`);
     },
     async signOut() {
-      await page.getByRole('button', { name: '用户菜单' }).click();
+      // A click on a menu still settling into place can be lost under load: then no request is
+      // sent, and the menu is opened and the item clicked again (signing out twice is harmless).
       const item = page.getByRole('menuitem', { name: '退出登录' });
-      await item.waitFor();
-      await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/auth/logout'), { timeout: 30_000 }), item.click()]);
+      for (let attempt = 1; ; attempt++) {
+        if (!(await item.isVisible())) await page.getByRole('button', { name: '用户菜单' }).click();
+        try {
+          await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/auth/logout'), { timeout: 10_000 }), item.click()]);
+          break;
+        } catch (error) {
+          if (attempt === 3) throw error;
+        }
+      }
       await page.waitForURL('**/login');
     },
     async fileBathhouse(fields) {
@@ -111,4 +122,46 @@ export async function openApp(options: ContextOptions = {}): Promise<AppSession>
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Presses a dialog's submit button and waits for the dialog to close. A select's dropdown still
+ * fading out can take the click, so it waits for every dropdown to be gone first. When the dialog
+ * stays open, the error names what it shows (field errors, the dialog's alert, a message), so a
+ * failure in CI says why rather than only that it timed out.
+ */
+export async function submitDialog(page: Page, dialog: Locator, button: string | RegExp): Promise<void> {
+  await page.locator('.ant-select-dropdown:visible').first().waitFor({ state: 'hidden' });
+  await dialog.getByRole('button', { name: button }).click();
+  try {
+    await dialog.waitFor({ state: 'hidden' });
+  } catch (error) {
+    const shown = await dialog.locator('.ant-form-item-explain-error, [role=alert]').allInnerTexts().catch(() => []);
+    const messages = await page.locator('.ant-message-notice').allInnerTexts().catch(() => []);
+    throw new Error(`the dialog stayed open; it shows: ${JSON.stringify(shown)}; messages: ${JSON.stringify(messages)}`, { cause: error });
+  }
+}
+
+/**
+ * Picks the option with this title in the antd Select `field` (its combobox) and waits until the
+ * select shows it. Under load a click can land while a dropdown is still opening or another is
+ * still fading out, and be lost: so it opens only its own dropdown, once the others are gone, picks
+ * from that one, and tries a pick that does not show again, up to three times. A pick that shows is
+ * never clicked twice (that would take it off a multiple select).
+ */
+export async function chooseOption(page: Page, field: Locator, title: string | RegExp): Promise<void> {
+  const shown = field.locator('xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]').getByTitle(title, { exact: true });
+  for (let attempt = 1; !(await shown.count()); attempt++) {
+    if ((await field.getAttribute('aria-expanded')) !== 'true') {
+      await page.locator('.ant-select-dropdown:visible').first().waitFor({ state: 'hidden' });
+      await field.click();
+      await expect.poll(() => field.getAttribute('aria-expanded')).toBe('true');
+    }
+    const list = await field.getAttribute('aria-controls');
+    const dropdown = page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${list}"]`) });
+    await dropdown.getByTitle(title, { exact: true }).click();
+    await shown.waitFor({ timeout: 5_000 }).catch((error: unknown) => {
+      if (attempt === 3) throw error;
+    });
+  }
 }
