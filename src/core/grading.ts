@@ -12,6 +12,9 @@ export type Grade = (typeof GRADES)[number];
 
 export const GRADE_LABELS: Record<Grade, string> = { A: 'A级', B: 'B级', C: 'C级', none: '不予评级' };
 
+/** What the 监督检查 a published grading is recorded as says it found. */
+export const gradingVisitFindings = (total: number, grade: Grade) => `量化分级评分：总分 ${total}，${GRADE_LABELS[grade]}`;
+
 /** Lowest total (0–100) of each grade; A > B > C. */
 export interface GradingThresholds {
   A: number;

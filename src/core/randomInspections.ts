@@ -5,6 +5,7 @@
  * a result). A plan can be cancelled before the draw, with a reason. Risk scores never replace the
  * draw: the candidates are every operating unit of the item's categories, less those recently drawn.
  */
+import type { InspectionResult } from './inspections.js';
 
 /** How an item is inspected (检查方式). */
 export const INSPECTION_METHODS = ['现场检查', '书面检查', '抽样检测', '网络监测', '暗访'] as const;
@@ -36,6 +37,15 @@ export type TaskResult = (typeof TASK_RESULTS)[number];
 
 export const TASK_RESULT_LABELS: Record<TaskResult, string> = {
   no_problem: '未发现问题', rectification: '发现问题，责令整改', case: '立案查处', unable: '无法检查（停业等）',
+};
+
+/**
+ * The 监督检查 result a task's result is recorded as: the visit counts in 户次 and 出动人次 whatever
+ * was found, and 责令整改 opens an order followed up like any other. A unit found closed was still
+ * visited: 其他处理.
+ */
+export const INSPECTION_RESULT_OF_TASK: Record<TaskResult, InspectionResult> = {
+  no_problem: 'compliant', rectification: 'rectify', case: 'case', unable: 'other',
 };
 
 export const MAX_CANCEL_REASON_LENGTH = 500;

@@ -129,13 +129,14 @@ describe('seedDemo', () => {
     ctx.setNow(new Date('2026-11-20T04:00:00Z'));
     const inspector = await ctx.login('inspector', DEMO_PASSWORD);
     const orders = (await ctx.request(inspector, 'GET', '/api/inspections?result=rectify')).json().items as { orderStatus: string | null; overdue: boolean }[];
-    expect(orders.filter((o) => o.orderStatus).map((o) => `${o.orderStatus}${o.overdue ? ':overdue' : ''}`).sort()).toEqual(['case_filed', 'closed', 'open', 'open:overdue']);
+    expect(orders.filter((o) => o.orderStatus).map((o) => `${o.orderStatus}${o.overdue ? ':overdue' : ''}`).sort()).toEqual(['case_filed', 'closed', 'open', 'open:overdue', 'open:overdue']);
     const cases = (await ctx.request(inspector, 'GET', '/api/cases')).json().items as { status: string; caseNo: string }[];
     expect(cases).toHaveLength(8);
     expect(new Set(cases.map((c) => c.status))).toEqual(new Set(['filed', 'investigating', 'decided', 'executing', 'closed', 'dismissed']));
     expect(cases.every((c) => /^321281卫罚〔\d{4}〕\d+号$/.test(c.caseNo))).toBe(true);
     const figures = (await ctx.request(inspector, 'GET', '/api/cases/indicators?period=2026')).json();
-    expect(figures).toMatchObject({ inspections: 11, casesFiled: 8, finesDecided: 10000, finesCollected: 8200 });
+    // 户次: the 11 监督检查 entered as such, the 30 published gradings' visits and the 3 双随机 tasks' results.
+    expect(figures).toMatchObject({ inspections: 11 + 30 + 3, casesFiled: 8, finesDecided: 10000, finesCollected: 8200 });
     const escalated = (await ctx.request(inspector, 'GET', '/api/rectifications?status=escalated&pageSize=100')).json().items as { caseNo: string | null }[];
     expect(escalated.filter((r) => r.caseNo)).toHaveLength(1);
     ctx.setNow(new Date());

@@ -62,10 +62,17 @@ describe('grading', () => {
         graders: [{ id: inspectors[0]!.id }, { id: inspectors[1]!.id }],
       });
       expect((await ctx.request(admin, 'GET', `/api/units/${unit.id}`)).json().hygieneGrade).toBeNull();
+      const visits = async () => (await ctx.request(admin, 'GET', `/api/inspections?unitId=${unit.id}`)).json().items;
+      expect(await visits()).toEqual([]);
       ctx.setNow(on('2026-03-05'));
       const result = await act(inspectors[0]!.cookie, draft.id, 'publish');
       expect(result.json()).toMatchObject({ status: 'published', publishedOn: '2026-03-05', appealDeadline: '2026-03-19' });
       expect((await ctx.request(admin, 'GET', `/api/units/${unit.id}`)).json().hygieneGrade).toBe('C');
+      // The graders' visit is now a 监督检查 on the day they scored, counted in 户次 and 出动人次.
+      expect(await visits()).toMatchObject([{
+        source: 'grading', sourceId: draft.id, inspectedOn: '2026-03-02', inspectorCount: 2, result: 'other', findings: '量化分级评分：总分 89.5，C级',
+        inspectors: [{ id: inspectors[0]!.id }, { id: inspectors[1]!.id }],
+      }]);
       const trail = (await ctx.request(admin, 'GET', `/api/audit?entityType=grading&entityId=${draft.id}`)).json().items;
       expect(trail.map((e: { action: string }) => e.action)).toEqual(['publish', 'create']);
       expect(trail[0]).toMatchObject({ before: { status: 'draft' }, after: { status: 'published' } });

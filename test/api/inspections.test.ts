@@ -58,8 +58,8 @@ describe('inspections', () => {
       [{ inspectorIds: [assistant.id] }, 'inspectorIds', '所选人员须为管辖范围内在岗的卫生监督员'],
       [{ unitId: otherUnitId }, 'unitId', '单位不存在或不在您的管辖范围内'],
       [{ source: 'complaint', sourceId: unitId }, 'sourceId', '来源记录不存在或不在您的管辖范围内'],
-      [{ source: 'random', sourceId: unitId }, 'sourceId', '来源记录不存在或不在您的管辖范围内'],
-      [{ source: 'grading', sourceId: unitId }, 'sourceId', '来源记录不存在或不在您的管辖范围内'],
+      [{ source: 'random', sourceId: unitId }, 'sourceId', '双随机抽查的检查在登记抽查结果时已自动记录，无需另行登记'],
+      [{ source: 'grading', sourceId: unitId }, 'sourceId', '量化分级的检查在评级公示时已自动记录，无需另行登记'],
       [{ source: 'routine', sourceId: unitId }, 'sourceId', '该来源没有可关联的记录'],
       [{ result: 'passed' }, 'result', '检查结果应为 compliant、rectify、case 或 other'],
     ];

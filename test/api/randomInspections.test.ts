@@ -209,12 +209,44 @@ describe('random inspections', () => {
       expect(tooEarly.json().fields).toEqual([{ path: 'resultOn', message: '检查日期不能早于抽取日期 2026-03-03' }]);
       expect((await req(inspector, 'PUT', url(tasks[0].id), { result: 'no_problem', resultOn: '2026-03-11' })).statusCode).toBe(400);
       expect((await req(inspector, 'PUT', url(tasks[0].id), { result: 'maybe', resultOn: '2026-03-09' })).json().fields).toEqual([{ path: 'result', message: '检查结果不正确' }]);
+      const figuresBefore = await ok(inspector, 'GET', '/api/cases/indicators?period=2026-03');
+      expect((await req(inspector, 'PUT', url(tasks[1].id), { result: 'rectification', resultOn: '2026-03-09' })).json().fields).toEqual([{ path: 'deadline', message: '责令整改须写明整改期限' }]);
+      expect((await req(inspector, 'PUT', url(tasks[0].id), { result: 'no_problem', resultOn: '2026-03-09', deadline: '2026-03-20' })).json().fields).toEqual([{ path: 'deadline', message: '只有责令整改需要整改期限' }]);
       await ok(inspector, 'PUT', url(tasks[0].id), { result: 'no_problem', resultOn: '2026-03-09' });
-      await ok(inspector, 'PUT', url(tasks[1].id), { result: 'rectification', resultOn: '2026-03-09', summary: '从业人员健康证过期，责令整改' });
+      await ok(inspector, 'PUT', url(tasks[1].id), { result: 'rectification', resultOn: '2026-03-09', summary: '从业人员健康证过期，责令整改', deadline: '2026-03-20' });
       const early = await req(inspector, 'POST', `${BASE}/plans/${planId}/publish`);
       expect(early.statusCode).toBe(409);
       expect(early.json().message).toBe('还有 1 户单位未登记检查结果，不能公示');
       await ok(inspector, 'PUT', url(tasks[2].id), { result: 'unable', resultOn: '2026-03-10' });
+
+      // Each result is the drawn inspectors' visit, recorded once as a 监督检查: three visits of two
+      // inspectors each, so 户次 +3 and 出动人次 +6; the 责令整改 one is an order with its deadline.
+      const recorded = (await ok(inspector, 'GET', `${BASE}/plans/${planId}`)).tasks as { id: string; inspectionId: string; deadline: string | null; inspectors: { name: string }[] }[];
+      const visits = await Promise.all(recorded.map(async (t) => ok(inspector, 'GET', `/api/inspections/${t.inspectionId}`)));
+      expect(visits.map((v) => [v.source, v.sourceId, v.result, v.inspectorCount, v.orderStatus, v.orderDeadline])).toEqual([
+        ['random', recorded[0]!.id, 'compliant', 2, null, null],
+        ['random', recorded[1]!.id, 'rectify', 2, 'open', '2026-03-20'],
+        ['random', recorded[2]!.id, 'other', 2, null, null],
+      ]);
+      expect(visits[1].inspectors.map((i: { name: string }) => i.name)).toEqual(recorded[1]!.inspectors.map((i) => i.name));
+      expect(visits[1].findings).toBe('双随机抽查（2026 年公共场所监督抽查第一批）：发现问题，责令整改。从业人员健康证过期，责令整改');
+      expect(recorded[1]!.deadline).toBe('2026-03-20');
+      const figuresAfter = await ok(inspector, 'GET', '/api/cases/indicators?period=2026-03');
+      expect([figuresAfter.inspections - figuresBefore.inspections, figuresAfter.inspectorVisits - figuresBefore.inspectorVisits]).toEqual([3, 6]);
+      // Recording again corrects the same inspection; nothing is counted twice.
+      await ok(inspector, 'PUT', url(tasks[2].id), { result: 'no_problem', resultOn: '2026-03-10', summary: '复工后检查，未发现问题' });
+      expect(await ok(inspector, 'GET', `/api/inspections/${recorded[2]!.inspectionId}`)).toMatchObject({ result: 'compliant', findings: expect.stringContaining('复工后检查') });
+      expect((await ok(inspector, 'GET', '/api/cases/indicators?period=2026-03')).inspections).toBe(figuresAfter.inspections);
+      // A second 监督检查 linked to the task by hand is refused: it would count the visit twice.
+      const byHand = await req(inspector, 'POST', '/api/inspections', { unitId: tasks[0].unitId, inspectedOn: '2026-03-10', inspectorIds: [inspectors[0]!.id], result: 'compliant', source: 'random', sourceId: recorded[0]!.id });
+      expect(byHand.json().fields).toEqual([{ path: 'sourceId', message: '双随机抽查的检查在登记抽查结果时已自动记录，无需另行登记' }]);
+      // Once its order has been re-inspected, the result is fixed.
+      const order = visits[1];
+      await ok(inspector, 'POST', '/api/inspections', { unitId: order.unitId, inspectedOn: '2026-03-10', inspectorIds: [inspectors[1]!.id], result: 'compliant', followUpOf: order.id }, 201);
+      const late = await req(inspector, 'PUT', url(tasks[1].id), { result: 'no_problem', resultOn: '2026-03-09' });
+      expect([late.statusCode, late.json().message]).toEqual([409, '该检查已有复查记录，不能再更改检查结果']);
+      expect((await ok(inspector, 'GET', `${BASE}/plans/${planId}`)).tasks[1].result).toBe('rectification');
+
       const published = await ok(inspector, 'POST', `${BASE}/plans/${planId}/publish`);
       expect(published.status).toBe('published');
       expect((await req(inspector, 'PUT', url(tasks[2].id), { result: 'case', resultOn: '2026-03-10' })).json().message).toBe('当前状态为“结果已公示”，不能登记检查结果');

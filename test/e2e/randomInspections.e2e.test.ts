@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, type AppSession } from './server.js';
+import { chooseOption, openApp, submitDialog, type AppSession } from './server.js';
 
 /**
  * An inspector at 兴化市卫生监督所 creates a 学校卫生 plan, publishes its commitment, draws; then
@@ -34,11 +34,9 @@ describe('双随机 from a new plan to the public task announcement', () => {
     await page.waitForURL('**/random-inspections');
     await page.getByRole('button', { name: '新建计划' }).click();
     const dialog = page.getByRole('dialog', { name: '新建计划' });
-    await dialog.getByLabel('抽查事项').click();
-    await page.locator('.ant-select-item-option').filter({ hasText: '学校卫生监督抽查' }).click();
+    await chooseOption(page, dialog.getByLabel('抽查事项'), /学校卫生监督抽查/);
     await dialog.getByLabel('计划名称').fill(TITLE);
-    await dialog.getByRole('button', { name: /确\s*定/ }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    await submitDialog(page, dialog, /确\s*定/);
     await page.locator('.ant-drawer').getByText('草稿').waitFor();
   });
 
@@ -53,9 +51,28 @@ describe('双随机 from a new plan to the public task announcement', () => {
     expect(taskUnits.every((name) => /(小学|幼儿园)$/.test(name))).toBe(true);
   });
 
-  it('signed out, the portal shows the task announcement and the draw re-runs to the same result', async () => {
+  it('records 责令整改 with a deadline, and the inspectors’ visit shows among the 监督检查', async () => {
+    const row = page.getByTestId('random-tasks').locator('.ant-table-row').first();
+    await row.getByRole('button', { name: '登记结果' }).click();
+    const dialog = page.getByRole('dialog', { name: /^登记检查结果：/ });
+    await chooseOption(page, dialog.getByLabel('检查结果'), '发现问题，责令整改');
+    await dialog.getByLabel('整改期限').click();
+    const picker = page.locator('.ant-picker-dropdown:visible');
+    await picker.locator('.ant-picker-header-next-btn').click();
+    await picker.locator('.ant-picker-cell-in-view').getByText('15', { exact: true }).click();
+    await dialog.getByLabel('情况说明').fill('晨检记录缺失，责令限期整改');
+    await submitDialog(page, dialog, /确\s*定/);
+    await row.getByText(/^发现问题，责令整改（\d{4}-\d{2}-\d{2}，限 \d{4}-\d{2}-15 前整改）$/).waitFor();
+
     await page.locator('.ant-drawer-close').click();
     await page.locator('.ant-drawer').waitFor({ state: 'hidden' });
+    await page.getByRole('menuitem', { name: '监督执法' }).click();
+    await page.waitForURL('**/cases');
+    const visit = page.getByRole('tabpanel', { name: '监督检查' }).locator('.ant-table-row').filter({ hasText: taskUnits[0]! });
+    await visit.filter({ hasText: '双随机抽查' }).filter({ hasText: '责令整改' }).waitFor();
+  });
+
+  it('signed out, the portal shows the task announcement and the draw re-runs to the same result', async () => {
     await session.signOut();
     await page.getByRole('link', { name: '双随机抽查公示' }).click();
     await page.waitForURL('**/public/random-inspections');
@@ -68,5 +85,24 @@ describe('双随机 from a new plan to the public task announcement', () => {
     await page.getByRole('status').filter({ hasText: '一致：种子与事先公布的承诺值相符' }).waitFor();
     expect(await page.locator('body').innerText()).not.toMatch(/1390000\d{4}/);
     expect((await page.request.get(`${session.server.url}/api/auth/me`)).status()).toBe(401);
+  });
+
+  it('a city inspector picks the plan’s county from the city’s counties', async () => {
+    await session.signIn('city.inspector');
+    await page.getByRole('menuitem', { name: '双随机' }).click();
+    await page.waitForURL('**/random-inspections');
+    await page.getByRole('button', { name: '新建计划' }).click();
+    const dialog = page.getByRole('dialog', { name: '新建计划' });
+    await chooseOption(page, dialog.getByLabel('抽查事项'), /学校卫生监督抽查/);
+    await dialog.getByLabel('县（区）').click();
+    await page.locator('.ant-cascader-menu-item').filter({ hasText: '泰州市' }).click();
+    await page.locator('.ant-cascader-menu-item').filter({ hasText: '兴化市' }).click();
+    await dialog.getByLabel('计划名称').fill(`${TITLE}（市级）`);
+    await submitDialog(page, dialog, /确\s*定/);
+    const drawer = page.locator('.ant-drawer');
+    await drawer.getByText('草稿').waitFor();
+    await drawer.getByText('兴化市', { exact: true }).waitFor();
+    const { items } = await session.apiGet<{ items: { title: string; countyName: string }[] }>('/api/random-inspections/plans?status=draft');
+    expect(items.find((p) => p.title === `${TITLE}（市级）`)?.countyName).toBe('兴化市');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_GRADING_CAP, DEFAULT_GRADING_THRESHOLDS, gradeOfTotal, gradeScoreSheet, parseGradingCap, parseGradingThresholds, scoreSheetProblems,
+  DEFAULT_GRADING_CAP, DEFAULT_GRADING_THRESHOLDS, gradeOfTotal, gradeScoreSheet, gradingVisitFindings, parseGradingCap, parseGradingThresholds, scoreSheetProblems,
   type ScoreSheet,
 } from '../../src/core/grading.js';
 import { GRADING_CHECKLISTS, gradingChecklistFor, type GradingChecklist } from '../../src/core/gradingChecklists.js';
@@ -144,5 +144,12 @@ describe('configuration', () => {
     });
     expect(() => loadConfig({ GRADING_APPEAL_DAYS: '0' })).toThrow('GRADING_APPEAL_DAYS');
     expect(() => loadConfig({ GRADING_THRESHOLDS: 'A:90' })).toThrow('GRADING_THRESHOLDS');
+  });
+});
+
+describe('gradingVisitFindings', () => {
+  it('says what the graders found, total and grade', () => {
+    expect(gradingVisitFindings(89.5, 'C')).toBe('量化分级评分：总分 89.5，C级');
+    expect(gradingVisitFindings(58, 'none')).toBe('量化分级评分：总分 58，不予评级');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PLAN_ACTIONS, PLAN_STATUSES, planActionProblem, publishProblem, ratioHundredths, recentSince, unitCountFor, type PlanAction } from '../../src/core/randomInspections.js';
+import { INSPECTION_RESULT_OF_TASK, PLAN_ACTIONS, PLAN_STATUSES, planActionProblem, publishProblem, ratioHundredths, recentSince, unitCountFor, type PlanAction } from '../../src/core/randomInspections.js';
 
 describe('unitCountFor', () => {
   it('is ceil(candidates × ratio), exact in hundredths of a percent', () => {
@@ -54,5 +54,11 @@ describe('recentSince', () => {
   });
   it('keeps nobody out with 0 days', () => {
     expect(recentSince('2026-03-10', 0)).toBeNull();
+  });
+});
+
+describe('INSPECTION_RESULT_OF_TASK', () => {
+  it('records every task result as a 监督检查 result, 责令整改 as an order and a closed unit as 其他处理', () => {
+    expect(INSPECTION_RESULT_OF_TASK).toEqual({ no_problem: 'compliant', rectification: 'rectify', case: 'case', unable: 'other' });
   });
 });

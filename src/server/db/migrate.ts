@@ -11,6 +11,7 @@ import * as m0009 from './migrations/0009_cases.js';
 import * as m0010 from './migrations/0010_random_inspections.js';
 import * as m0011 from './migrations/0011_grading.js';
 import * as m0012 from './migrations/0012_licence_lifecycle.js';
+import * as m0013 from './migrations/0013_visit_inspections.js';
 
 /** Listed by hand, not read from disk, so the same list runs under tsx, a bundle or tests. */
 const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '0010_random_inspections': m0010,
   '0011_grading': m0011,
   '0012_licence_lifecycle': m0012,
+  '0013_visit_inspections': m0013,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import type { Insertable } from 'kysely';
 import { localDate } from '../../core/dates.js';
-import { DEFAULT_GRADING_CAP, DEFAULT_GRADING_THRESHOLDS, gradeScoreSheet, type ScoreSheet } from '../../core/grading.js';
+import { DEFAULT_GRADING_CAP, DEFAULT_GRADING_THRESHOLDS, gradeScoreSheet, gradingVisitFindings, type ScoreSheet } from '../../core/grading.js';
 import { GRADING_CHECKLISTS, gradingChecklistFor, type GradingChecklist } from '../../core/gradingChecklists.js';
 import type { GradingTable } from '../db/schema.js';
 import type { Executor } from '../db/types.js';
@@ -71,7 +71,13 @@ export async function seedGradings(tx: Executor, countyCode: string, graders: [D
     };
   });
   if (rows.length === 0) return 0;
-  await tx.insertInto('gradings').values(rows).execute();
+  const ids = await tx.insertInto('gradings').values(rows).returning('id').execute();
+  // Each published grading was a visit by both graders, recorded as the application records it.
+  const graderList = JSON.stringify(graders.map((g) => ({ id: g.id, name: g.name })));
+  await tx.insertInto('inspections').values(rows.map((row, i) => ({
+    unit_id: row.unit_id, county_code: countyCode, path: row.path, inspected_on: row.inspected_on, inspectors: graderList, inspector_count: 2,
+    source: 'grading' as const, source_id: ids[i]!.id, findings: gradingVisitFindings(row.total, row.grade), result: 'other' as const,
+  }))).execute();
   for (const row of rows) {
     if (row.grade !== 'none') await tx.updateTable('units').set({ hygiene_grade: row.grade }).where('id', '=', row.unit_id).execute();
   }

@@ -51,7 +51,8 @@ export async function seedRandomInspections(db: Kysely<DB>, countyCode: string, 
   for (const [i, task] of drawn.tasks.entries()) {
     at = at.add(5, 'day');
     const result = RESULTS[i % RESULTS.length]!;
-    await plans.recordResult(actor, done.id, task.id, { result, resultOn: day(at), summary: SUMMARIES[result] });
+    const deadline = result === 'rectification' ? { deadline: day(at.add(30, 'day')) } : {};
+    await plans.recordResult(actor, done.id, task.id, { result, resultOn: day(at), summary: SUMMARIES[result], ...deadline });
   }
   at = dayjs(now).subtract(20, 'day');
   await plans.publish(actor, done.id);

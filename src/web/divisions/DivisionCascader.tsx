@@ -20,6 +20,8 @@ interface DivisionCascaderProps {
   onChange?: (value: string[] | undefined) => void;
   placeholder?: string;
   source?: DivisionSource;
+  /** Only divisions of this level can be picked, and the tree stops there (e.g. a county for a plan). */
+  pickLevel?: DivisionLevel;
 }
 
 /**
@@ -27,7 +29,7 @@ interface DivisionCascaderProps {
  * (`GET /api/divisions`) and loads each level's children when it is opened. With source
  * `public` it needs no sign-in and runs from the provinces down to townships.
  */
-export function DivisionCascader({ id, value, onChange, placeholder, source = 'scope' }: DivisionCascaderProps) {
+export function DivisionCascader({ id, value, onChange, placeholder, source = 'scope', pickLevel }: DivisionCascaderProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
@@ -42,12 +44,12 @@ export function DivisionCascader({ id, value, onChange, placeholder, source = 's
         value: division.code,
         label: division.name,
         level: division.level,
-        isLeaf: !division.hasChildren,
+        isLeaf: !division.hasChildren || division.level === pickLevel,
         ...(children ? { children: children.map(toOption) } : {}),
       };
     };
     return (top.data ?? []).map(toOption);
-  }, [top.data, childrenOf]);
+  }, [top.data, childrenOf, pickLevel]);
 
   async function loadChildren(path: DivisionOption[]) {
     const target = path[path.length - 1];
@@ -72,7 +74,7 @@ export function DivisionCascader({ id, value, onChange, placeholder, source = 's
       onChange={(next) => onChange?.(next.length > 0 ? next : undefined)}
       options={options}
       loadData={(path) => void loadChildren(path)}
-      changeOnSelect
+      changeOnSelect={!pickLevel}
       loading={top.isPending}
       placeholder={placeholder ?? t('orgs.divisionPlaceholder')}
       style={{ width: '100%' }}

@@ -8,7 +8,7 @@ import { formatDateTime } from '../shared/dates';
 import { LoadError } from '../shared/LoadError';
 import { useRecordAction } from '../shared/useRecordAction';
 import { useDictionaryLabels } from '../units/labels';
-import { getPlan, PLAN_ACTIONS, randomInspectionKeys, takePlanStep, type PlanAction, type PlanStep, type Task } from './api';
+import { getPlan, PLAN_ACTIONS, randomInspectionKeys, takePlanStep, type PlanAction, type PlanStep, type Task, type TaskResult } from './api';
 import { CancelPlanModal, ResultModal } from './PlanModals';
 import { PlanStatusTag } from './StatusTag';
 
@@ -37,11 +37,14 @@ export function PlanDrawer({ planId, onClose }: { planId: string; onClose: () =>
     });
   }
 
+  const resultText = (result: TaskResult, task: Task) =>
+    `${t(`randomInspections.results.${result}`)}（${task.resultOn}${task.deadline ? t('randomInspections.deadlineSuffix', { date: task.deadline }) : ''}）`;
+
   const columns: TableColumnsType<Task> = [
     { title: t('randomInspections.position'), dataIndex: 'position', width: 56 },
     { title: t('randomInspections.unit'), dataIndex: 'unitName', render: (name: string, task) => <>{name} <Typography.Text type="secondary">{labels.category(task.unitCategory)}</Typography.Text></> },
     { title: t('randomInspections.inspectors'), dataIndex: 'inspectors', render: (list: Task['inspectors']) => list.map((i) => i.name).join('、') },
-    { title: t('randomInspections.result'), dataIndex: 'result', render: (result: Task['result'], task) => (result ? `${t(`randomInspections.results.${result}`)}（${task.resultOn}）` : none) },
+    { title: t('randomInspections.result'), dataIndex: 'result', render: (result: Task['result'], task) => (result ? resultText(result, task) : none) },
     ...(allows('recordResult') ? [{ title: t('common.actions'), key: 'actions', render: (_: unknown, task: Task) => <Button size="small" onClick={() => setRecording(task)}>{t('randomInspections.recordResult')}</Button> }] : []),
   ];
 

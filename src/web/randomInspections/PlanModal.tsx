@@ -3,7 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../auth/CurrentUser';
-import { divisionsQueryKey, listDivisions } from '../divisions/api';
+import { DivisionCodePicker } from '../divisions/DivisionCascader';
 import { FormModal } from '../shared/FormModal';
 import { toDateString, todayInShanghai } from '../shared/dates';
 import { createPlan, listItems, randomInspectionKeys } from './api';
@@ -19,15 +19,15 @@ interface PlanValues {
   inspectorsPerUnit: number;
 }
 
-/** A new draft plan: the item, (for a city) the county, the window and how many to draw. */
+/** A new draft plan: the item, (for a city or the province) the county, the window and how many to draw. */
 export function PlanModal({ onClose, onCreated }: { onClose: () => void; onCreated: (id: string) => void }) {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<PlanValues>();
   const items = useQuery({ queryKey: randomInspectionKeys.items(), queryFn: listItems });
-  const aboveCounty = me.org.divisionPath.at(-1)?.level === 'city';
-  const counties = useQuery({ queryKey: divisionsQueryKey(me.org.divisionCode), queryFn: () => listDivisions(me.org.divisionCode), enabled: aboveCounty });
+  const ownLevel = me.org.divisionPath.at(-1)?.level;
+  const aboveCounty = ownLevel === 'city' || ownLevel === 'province';
   const today = todayInShanghai();
 
   async function submit(values: PlanValues) {
@@ -53,7 +53,7 @@ export function PlanModal({ onClose, onCreated }: { onClose: () => void; onCreat
       </Form.Item>
       {aboveCounty && (
         <Form.Item name="countyCode" label={t('randomInspections.county')} rules={[required(t('randomInspections.county'))]}>
-          <Select loading={counties.isFetching} options={(counties.data ?? []).filter((d) => d.level === 'county').map((d) => ({ value: d.code, label: d.name }))} />
+          <DivisionCodePicker pickLevel="county" placeholder={t('randomInspections.countyPlaceholder')} />
         </Form.Item>
       )}
       <Form.Item name="title" label={t('randomInspections.planTitle')} rules={[required(t('randomInspections.planTitle')), { max: 200 }]}><Input maxLength={200} /></Form.Item>

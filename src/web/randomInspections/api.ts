@@ -64,6 +64,10 @@ export interface Task {
   result: TaskResult | null;
   resultOn: string | null;
   summary: string | null;
+  /** The order's deadline when the result was 责令整改. */
+  deadline: string | null;
+  /** The 监督检查 the result was recorded as. */
+  inspectionId: string | null;
 }
 
 export interface PlanDetail extends Plan {
@@ -161,7 +165,7 @@ export const getPlan = (id: string) => api.get<PlanDetail>(`${BASE}/plans/${id}`
 export const createPlan = (body: PlanBody & { itemId: string; countyCode?: string | undefined }) => api.post<PlanDetail>(`${BASE}/plans`, body);
 export const takePlanStep = (id: string, step: PlanStep) => api.post<PlanDetail>(`${BASE}/plans/${id}/${step}`);
 export const cancelPlan = (id: string, reason: string) => api.post<PlanDetail>(`${BASE}/plans/${id}/cancel`, { reason });
-export const recordResult = (id: string, taskId: string, body: { result: TaskResult; resultOn: string; summary?: string }) =>
+export const recordResult = (id: string, taskId: string, body: { result: TaskResult; resultOn: string; summary?: string; deadline?: string }) =>
   api.put<PlanDetail>(`${BASE}/plans/${id}/tasks/${taskId}/result`, body);
 
 export const listPublicItems = async () => (await api.get<{ items: PublicItem[] }>(`${PUBLIC}/items`)).items;

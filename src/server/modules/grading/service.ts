@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { localDate } from '../../../core/dates.js';
-import { GRADE_LABELS, gradeScoreSheet, scoreSheetProblems, type GradingCap, type GradingThresholds, type ScoreSheet } from '../../../core/grading.js';
+import { GRADE_LABELS, gradeScoreSheet, gradingVisitFindings, scoreSheetProblems, type GradingCap, type GradingThresholds, type ScoreSheet } from '../../../core/grading.js';
 import { GRADING_CHECKLISTS, gradingChecklistFor, type GradingChecklist } from '../../../core/gradingChecklists.js';
 import { appealDeadline, GRADING_ACTIONS, gradingActionProblem, type GradingAction, type GradingState } from '../../../core/gradingWorkflow.js';
 import { can } from '../../../core/roles.js';
@@ -10,6 +10,7 @@ import type { Executor } from '../../db/types.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../errors.js';
 import type { Actor } from '../../scope.js';
 import { audit } from '../audit/service.js';
+import { recordVisit } from '../inspections/service.js';
 import { toUnit } from '../units/filing.js';
 import { findUnit, updateUnit } from '../units/repo.js';
 import * as repo from './repo.js';
@@ -83,6 +84,18 @@ export function createGradingService({ db, config, clock = () => new Date() }: G
     await audit(tx, actor, { action: 'update', entityType: 'unit', entityId: unitId, path: before.path, summary: `量化分级更新单位等级：${before.name} ${GRADE_LABELS[grade]}`, before: toUnit(before), after });
   }
 
+  /**
+   * The graders' visit as a 监督检查, counted in 户次 and 出动人次, once the grading is published: a
+   * draft may still be discarded as entered by mistake.
+   */
+  async function recordGradingVisit(tx: Executor, actor: Actor, row: repo.GradingRow, now: string) {
+    const graders = [{ id: row.grader_id, name: row.grader_name }];
+    if (row.second_grader_id) graders.push({ id: row.second_grader_id, name: row.second_grader_name ?? '' });
+    const unit = (await findUnit(tx, row.path, row.unit_id))!;
+    const findings = gradingVisitFindings(Number(row.total), row.grade);
+    await recordVisit(tx, actor, { unit, source: 'grading', sourceId: row.id, inspectedOn: row.inspected_on, inspectors: graders, findings, result: 'other', deadline: null }, now);
+  }
+
   /** Runs one workflow step: checks the core's rule (409), writes, audits before and after. */
   async function step(actor: Actor, id: string, action: GradingAction, write: (tx: Executor, row: repo.GradingRow) => Promise<void>): Promise<Grading> {
     require(actor, 'grading.manage');
@@ -153,6 +166,7 @@ export function createGradingService({ db, config, clock = () => new Date() }: G
         }
         await repo.updateGrading(tx, id, { status: 'published', published_on: now });
         await writeGradeToUnit(tx, actor, row.unit_id, row.path, row.grade);
+        await recordGradingVisit(tx, actor, row, now);
       });
     },
 

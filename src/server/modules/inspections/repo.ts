@@ -25,6 +25,15 @@ export async function findInspection(db: Executor, scopePath: string, id: string
   return withColumns(selectInspections(db, scopePath)).where('i.id', '=', id).executeTakeFirst();
 }
 
+/** The one inspection a 双随机 task result or a published grading was recorded as, with whether it has been re-inspected. */
+export async function findVisitInspection(db: Executor, source: 'random' | 'grading', sourceId: string) {
+  return withColumns(db.selectFrom('inspections as i').innerJoin('units as u', 'u.id', 'i.unit_id'))
+    .select((eb) => eb.exists(eb.selectFrom('inspections as f').select('f.id').whereRef('f.follow_up_of', '=', 'i.id')).as('followed_up'))
+    .where('i.source', '=', source)
+    .where('i.source_id', '=', sourceId)
+    .executeTakeFirst();
+}
+
 export interface InspectionFilter {
   unitId?: string | undefined;
   result?: InspectionResult | undefined;

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { localDate } from '../../../core/dates.js';
 import {
-  INSPECTION_RESULT_LABELS, inspectionProblem, isOrderOverdue, orderStatusAfter, reinspectionProblem,
+  INSPECTION_RESULT_LABELS, INSPECTION_SOURCE_LABELS, inspectionProblem, isOrderOverdue, orderStatusAfter, reinspectionProblem, type InspectionResult,
 } from '../../../core/inspections.js';
 import { can, type Permission } from '../../../core/roles.js';
 import type { DB, NamedPerson } from '../../db/schema.js';
@@ -42,6 +42,52 @@ export async function namedOfficers(tx: Executor, scopePath: string, ids: readon
   return ids.map((id) => ({ id, name: byId.get(id)! }));
 }
 
+/** When the inspection of a visit is recorded, for the message refusing a second one. */
+const RECORDED_WITH: Record<Visit['source'], string> = { random: '在登记抽查结果时', grading: '在评级公示时' };
+
+/** A visit another record stands for: a 双随机 task's result, or a grading at its notice. */
+export interface Visit {
+  unit: { id: string; name: string; county_code: string; path: string };
+  source: 'random' | 'grading';
+  sourceId: string;
+  inspectedOn: string;
+  inspectors: NamedPerson[];
+  findings: string;
+  result: InspectionResult;
+  deadline: string | null;
+}
+
+/**
+ * Records the 监督检查 a task result or a grading stands for, in the caller's transaction, so the visit
+ * counts in 户次 and 出动人次 without being entered twice. Recording the same source again corrects
+ * that inspection, until it has moved on (re-inspected, or a case filed from it), when it is fixed.
+ * The caller has checked the facts with `inspectionProblem`.
+ */
+export async function recordVisit(tx: Executor, actor: Actor, visit: Visit, now: string): Promise<void> {
+  const existing = await repo.findVisitInspection(tx, visit.source, visit.sourceId);
+  if (existing && (existing.followed_up || existing.case_no !== null)) {
+    throw new ConflictError(`该检查已${existing.case_no ? `立案（${existing.case_no}）` : '有复查记录'}，不能再更改检查结果`);
+  }
+  const issuesOrder = visit.result === 'rectify';
+  const values = {
+    inspected_on: visit.inspectedOn, inspectors: JSON.stringify(visit.inspectors), inspector_count: visit.inspectors.length, findings: visit.findings,
+    result: visit.result, deadline: visit.deadline, order_status: issuesOrder ? ('open' as const) : null, order_deadline: issuesOrder ? visit.deadline : null,
+  };
+  const summary = `监督检查 ${visit.unit.name}（${visit.inspectedOn}，${INSPECTION_SOURCE_LABELS[visit.source]}）：${INSPECTION_RESULT_LABELS[visit.result]}`;
+  if (existing) {
+    await repo.updateInspection(tx, existing.id, values);
+    const after = toInspection((await repo.findInspection(tx, existing.path, existing.id))!, now);
+    await audit(tx, actor, { action: 'update', entityType: 'inspection', entityId: existing.id, path: existing.path, summary, before: toInspection(existing, now), after });
+    return;
+  }
+  const id = await repo.insertInspection(tx, {
+    ...values, unit_id: visit.unit.id, county_code: visit.unit.county_code, path: visit.unit.path, source: visit.source, source_id: visit.sourceId,
+    follow_up_of: null, created_by: actor.userId || null,
+  });
+  const inspection = toInspection((await repo.findInspection(tx, visit.unit.path, id))!, now);
+  await audit(tx, actor, { action: 'create', entityType: 'inspection', entityId: id, path: visit.unit.path, summary, after: inspection });
+}
+
 export function createInspectionService({ db, clock = () => new Date() }: { db: Kysely<DB>; clock?: () => Date }) {
   const today = () => localDate(clock());
 
@@ -64,6 +110,10 @@ export function createInspectionService({ db, clock = () => new Date() }: { db: 
         const inspectors = await namedOfficers(tx, actor.path, input.inspectorIds, 'inspectorIds');
         if (input.sourceId) {
           if (!hasSourceTable(input.source)) throw ValidationError.field('sourceId', '该来源没有可关联的记录');
+          // Recorded with the task result or the grading's notice: a second record would count the visit twice.
+          if (input.source === 'random' || input.source === 'grading') {
+            throw ValidationError.field('sourceId', `${INSPECTION_SOURCE_LABELS[input.source]}的检查${RECORDED_WITH[input.source]}已自动记录，无需另行登记`);
+          }
           if (!(await findSource(tx, actor.path, input.source, input.sourceId))) throw ValidationError.field('sourceId', '来源记录不存在或不在您的管辖范围内');
         }
         const order = input.followUpOf ? await repo.findInspection(tx, actor.path, input.followUpOf) : undefined;

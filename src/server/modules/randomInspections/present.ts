@@ -29,6 +29,6 @@ export function toTask(row: TaskRow, names: Map<string, string>): Task {
   return {
     id: row.id, position: row.position, unitId: row.unit_id, unitName: row.unit_name, unitCategory: row.unit_category,
     inspectors: row.inspector_codes.map((code) => ({ code, name: names.get(code) ?? code })),
-    result: row.result, resultOn: row.result_on, summary: row.summary,
+    result: row.result, resultOn: row.result_on, summary: row.summary, deadline: row.deadline, inspectionId: row.inspection_id,
   };
 }

@@ -59,7 +59,12 @@ function selectTasks(db: Executor, planId: string) {
   return db
     .selectFrom('random_inspection_tasks as t')
     .innerJoin('units as u', 'u.id', 't.unit_id')
-    .select(['t.id', 't.position', 't.unit_id', 't.inspector_codes', 't.result', 't.result_on', 't.summary', 'u.name as unit_name', 'u.category as unit_category'])
+    // The 监督检查 the result was recorded as, for its order's deadline.
+    .leftJoin('inspections as i', (join) => join.on('i.source', '=', 'random').onRef('i.source_id', '=', 't.id'))
+    .select([
+      't.id', 't.position', 't.unit_id', 't.inspector_codes', 't.result', 't.result_on', 't.summary', 'u.name as unit_name', 'u.category as unit_category',
+      'i.id as inspection_id', 'i.deadline',
+    ])
     .where('t.plan_id', '=', planId);
 }
 

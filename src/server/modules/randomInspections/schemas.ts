@@ -64,6 +64,8 @@ export type Plan = z.infer<typeof Plan>;
 export const Task = z.object({
   id: z.string(), position: z.number(), unitId: z.string(), unitName: z.string(), unitCategory: z.string(), inspectors: z.array(Coded),
   result: z.enum(TASK_RESULTS).nullable(), resultOn: z.string().nullable(), summary: z.string().nullable(),
+  deadline: z.string().nullable().describe('发现问题、责令整改时的整改期限'),
+  inspectionId: z.string().nullable().describe('登记结果时记录的监督检查（计入户次和出动人次）'),
 });
 export type Task = z.infer<typeof Task>;
 
@@ -75,6 +77,7 @@ export const RecordResultBody = z.object({
   result: z.enum(TASK_RESULTS, { message: '检查结果不正确' }),
   resultOn: IsoDate,
   summary: z.string().trim().max(1000, { message: '情况说明不能超过 1000 个字' }).optional(),
+  deadline: IsoDate.optional().describe('整改期限：发现问题、责令整改时必填，须晚于检查日期'),
 });
 export type RecordResultBody = z.infer<typeof RecordResultBody>;
 export const CancelPlanBody = z.object({ reason: text('取消理由', 500) });

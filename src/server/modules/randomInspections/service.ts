@@ -3,13 +3,18 @@ import type { Kysely } from 'kysely';
 import { localDate } from '../../../core/dates.js';
 import { countyCodeOfPath, isWithinPath } from '../../../core/divisions.js';
 import { commitmentOf, drawProblem, runDraw } from '../../../core/randomDraw.js';
-import { PLAN_ACTIONS, planActionProblem, publishProblem, recentSince, unitCountFor, type PlanAction } from '../../../core/randomInspections.js';
+import { inspectionProblem } from '../../../core/inspections.js';
+import {
+  INSPECTION_RESULT_OF_TASK, PLAN_ACTIONS, TASK_RESULT_LABELS, planActionProblem, publishProblem, recentSince, unitCountFor, type PlanAction,
+} from '../../../core/randomInspections.js';
 import type { DB, FrozenDraw } from '../../db/schema.js';
 import type { Executor } from '../../db/types.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
 import type { Actor } from '../../scope.js';
 import { audit } from '../audit/service.js';
 import { findDivision } from '../divisions/repo.js';
+import { recordVisit } from '../inspections/service.js';
+import { findUnit } from '../units/repo.js';
 import { conflictPairs, findItem } from './catalogueRepo.js';
 import { requireManage, requireRead } from './access.js';
 import { inspectorNames, toPlan, toTask } from './present.js';
@@ -142,16 +147,28 @@ export function createRandomInspectionService({ db, config, clock = () => new Da
       });
     },
 
+    /** The result, and the 监督检查 it stands for: the drawn inspectors' visit, counted in 户次 and 出动人次. */
     async recordResult(actor: Actor, id: string, taskId: string, input: RecordResultBody) {
       return step(actor, id, 'recordResult', async (tx, row) => {
+        const now = today();
         if (input.resultOn < row.drawn_on!) throw ValidationError.field('resultOn', `检查日期不能早于抽取日期 ${row.drawn_on}`);
-        if (input.resultOn > today()) throw ValidationError.field('resultOn', '检查日期不能晚于今天');
-        const names = inspectorNames(row.frozen as FrozenDraw);
+        const frozen = row.frozen as FrozenDraw;
+        const names = inspectorNames(frozen);
         const before = await repo.findTask(tx, id, taskId);
         if (!before) throw new NotFoundError('抽查任务');
+        const inspectors = before.inspector_codes.map((code) => {
+          const member = frozen.pool.find((p) => p.code === code)!;
+          return { id: member.userId, name: member.name };
+        });
+        const result = INSPECTION_RESULT_OF_TASK[input.result];
+        const problem = inspectionProblem({ inspectedOn: input.resultOn, today: now, result, inspectorCount: inspectors.length, deadline: input.deadline });
+        if (problem) throw ValidationError.field(problem.field === 'inspectedOn' ? 'resultOn' : problem.field, problem.message);
         await repo.updateTask(tx, id, taskId, {
           result: input.result, result_on: input.resultOn, summary: input.summary || null, recorded_by: actor.userId || null, recorded_at: clock(),
         });
+        const unit = (await findUnit(tx, row.path, before.unit_id))!;
+        const findings = [`双随机抽查（${row.title}）：${TASK_RESULT_LABELS[input.result]}`, input.summary].filter(Boolean).join('。');
+        await recordVisit(tx, actor, { unit, source: 'random', sourceId: taskId, inspectedOn: input.resultOn, inspectors, findings, result, deadline: input.deadline ?? null }, now);
         const after = (await repo.findTask(tx, id, taskId))!;
         await audit(tx, actor, {
           action: 'recordResult', entityType: 'random_inspection_task', entityId: taskId, path: row.path,
