@@ -22,6 +22,17 @@ describe('双随机 from a new plan to the public task announcement', () => {
     await page.getByText(`已完成：${name}`).first().waitFor();
   };
 
+  /** Signs in, opens 新建计划 on the 双随机 page and picks the 学校卫生 item; returns the dialog. */
+  const newSchoolPlan = async (username: string) => {
+    await session.signIn(username);
+    await page.getByRole('menuitem', { name: '双随机' }).click();
+    await page.waitForURL('**/random-inspections');
+    await page.getByRole('button', { name: '新建计划' }).click();
+    const dialog = page.getByRole('dialog', { name: '新建计划' });
+    await chooseOption(page, dialog.getByLabel('抽查事项'), /学校卫生监督抽查/);
+    return dialog;
+  };
+
   beforeAll(async () => {
     session = await openApp({ viewport: { width: 1366, height: 900 } });
     page = session.page;
@@ -29,12 +40,7 @@ describe('双随机 from a new plan to the public task announcement', () => {
   afterAll(() => session?.close());
 
   it('creates a draft plan for an item of the county list', async () => {
-    await session.signIn('inspector');
-    await page.getByRole('menuitem', { name: '双随机' }).click();
-    await page.waitForURL('**/random-inspections');
-    await page.getByRole('button', { name: '新建计划' }).click();
-    const dialog = page.getByRole('dialog', { name: '新建计划' });
-    await chooseOption(page, dialog.getByLabel('抽查事项'), /学校卫生监督抽查/);
+    const dialog = await newSchoolPlan('inspector');
     await dialog.getByLabel('计划名称').fill(TITLE);
     await submitDialog(page, dialog, /确\s*定/);
     await page.locator('.ant-drawer').getByText('草稿').waitFor();
@@ -88,12 +94,7 @@ describe('双随机 from a new plan to the public task announcement', () => {
   });
 
   it('a city inspector picks the plan’s county from the city’s counties', async () => {
-    await session.signIn('city.inspector');
-    await page.getByRole('menuitem', { name: '双随机' }).click();
-    await page.waitForURL('**/random-inspections');
-    await page.getByRole('button', { name: '新建计划' }).click();
-    const dialog = page.getByRole('dialog', { name: '新建计划' });
-    await chooseOption(page, dialog.getByLabel('抽查事项'), /学校卫生监督抽查/);
+    const dialog = await newSchoolPlan('city.inspector');
     await dialog.getByLabel('县（区）').click();
     await page.locator('.ant-cascader-menu-item').filter({ hasText: '泰州市' }).click();
     await page.locator('.ant-cascader-menu-item').filter({ hasText: '兴化市' }).click();
